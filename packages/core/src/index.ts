@@ -1,0 +1,20 @@
+export { analyzeArticle, PIPELINE_VERSION } from './analyze.js';
+
+export type {
+  Analysis,
+  ArticleInput,
+  CountryAttribution,
+  Cue,
+  Evidence,
+  Quote,
+  QuoteKind,
+  QuoteSpeaker,
+  Sentiment,
+  SentimentLabel,
+  Span,
+  Speaker,
+  SpeakerKind,
+  SpeakerMerge,
+  Stance,
+  StancePolarity,
+} from './model/analysis.js';
