@@ -18,3 +18,5 @@ export type {
   Stance,
   StancePolarity,
 } from './model/analysis.js';
+
+export type { StanceCell, ToneRow, ToneSummary, ToneSums } from './model/aggregate.js';
