@@ -20,3 +20,6 @@ export type {
 } from './model/analysis.js';
 
 export type { StanceCell, ToneRow, ToneSummary, ToneSums } from './model/aggregate.js';
+
+// Tone: aggregates (issue 4)
+export { addToSums, EMPTY_SUMS, MIN_QUOTES_TO_TRUST, summarizeTone, tCritical95 } from './aggregate/summarize-tone.js';
