@@ -23,3 +23,8 @@ export type { StanceCell, ToneRow, ToneSummary, ToneSums } from './model/aggrega
 
 // Tone: aggregates (issue 4)
 export { addToSums, EMPTY_SUMS, MIN_QUOTES_TO_TRUST, summarizeTone, tCritical95 } from './aggregate/summarize-tone.js';
+
+// Tone: sentiment with its evidence (issue 4)
+export { labelScore, scoreSentiment } from './scoring/score-sentiment.js';
+export { createToneLexicon, loadToneLexicon } from './scoring/tone-lexicon.js';
+export type { ToneLexicon, ToneLexiconData, ToneThresholds } from './scoring/tone-lexicon.js';

@@ -1,0 +1,120 @@
+import afinnLabels from 'sentiment/languages/en/labels.json' with { type: 'json' };
+import toneLexiconJson from '../../data/tone-lexicon.json' with { type: 'json' };
+import toneThresholdsJson from '../../data/tone-thresholds.json' with { type: 'json' };
+
+/** The shape of `data/tone-lexicon.json`. */
+export interface ToneLexiconData {
+  /** Word or phrase → score on AFINN's −5…5 scale; overrides AFINN, and 0 removes the word. */
+  readonly words: Readonly<Record<string, number>>;
+  readonly negators: readonly string[];
+  readonly clauseBreaks: readonly string[];
+}
+
+/** The shape of `data/tone-thresholds.json` (written by `scripts/fit-tone-thresholds.ts`). */
+export interface ToneThresholds {
+  /** A score at or above this is `positive`. */
+  readonly positive: number;
+  /** A score at or below this is `negative`. */
+  readonly negative: number;
+}
+
+/** Everything `scoreSentiment` needs, built once and passed in: no module state is changed. */
+export interface ToneLexicon {
+  /** Words and space-joined phrases → score. */
+  readonly scores: ReadonlyMap<string, number>;
+  /** The longest phrase, in words. */
+  readonly longestPhrase: number;
+  readonly negators: ReadonlySet<string>;
+  readonly clauseBreaks: ReadonlySet<string>;
+  readonly thresholds: ToneThresholds;
+}
+
+/**
+ * Builds a tone lexicon from base scores (AFINN-165 by default) and domain additions. The base table is copied,
+ * never changed, so two lexicons can live side by side.
+ *
+ * @example
+ * const lexicon = createToneLexicon({ words: { escalation: -2 }, negators: ['not'], clauseBreaks: ['but'] },
+ *   { positive: 2, negative: -1 });
+ */
+export function createToneLexicon(
+  data: ToneLexiconData,
+  thresholds: ToneThresholds,
+  base: Readonly<Record<string, number>> = afinnLabels,
+): ToneLexicon {
+  const parsed = parseToneLexiconData(data);
+  const checked = parseToneThresholds(thresholds);
+  const scores = new Map<string, number>(Object.entries(base));
+  for (const [word, score] of Object.entries(parsed.words)) {
+    if (score === 0) scores.delete(word);
+    else scores.set(word, score);
+  }
+  let longestPhrase = 1;
+  for (const key of scores.keys()) longestPhrase = Math.max(longestPhrase, key.split(' ').length);
+  return {
+    scores,
+    longestPhrase,
+    negators: new Set(parsed.negators),
+    clauseBreaks: new Set(parsed.clauseBreaks),
+    thresholds: checked,
+  };
+}
+
+let defaultLexicon: ToneLexicon | undefined;
+
+/**
+ * The lexicon the pipeline uses: AFINN-165, `data/tone-lexicon.json` and the thresholds fitted in
+ * `data/tone-thresholds.json`. Built on first use; the value is never mutated.
+ *
+ * @example
+ * scoreSentiment('This escalation is dangerous.', loadToneLexicon()).label; // 'negative'
+ */
+export function loadToneLexicon(): ToneLexicon {
+  defaultLexicon ??= createToneLexicon(toneLexiconJson, toneThresholdsJson);
+  return defaultLexicon;
+}
+
+/** Checks the shape of a tone lexicon file, with messages that say what was expected and what was found. */
+export function parseToneLexiconData(value: unknown): ToneLexiconData {
+  if (!isRecord(value)) throw new TypeError(`expected the tone lexicon to be an object, found ${describe(value)}`);
+  const { words, negators, clauseBreaks } = value;
+  if (!isRecord(words)) throw new TypeError(`expected tone lexicon "words" to be an object, found ${describe(words)}`);
+  for (const [word, score] of Object.entries(words)) {
+    if (typeof score !== 'number' || !Number.isInteger(score) || score < -5 || score > 5) {
+      throw new TypeError(`expected the score of tone word "${word}" to be a whole number in −5…5, found ${describe(score)}`);
+    }
+    if (word !== word.toLowerCase().trim()) throw new TypeError(`expected tone word "${word}" to be lower case without outer spaces`);
+  }
+  return {
+    words: words as Record<string, number>,
+    negators: parseWordList(negators, 'negators'),
+    clauseBreaks: parseWordList(clauseBreaks, 'clauseBreaks'),
+  };
+}
+
+/** Checks label thresholds: `negative` < `positive`. */
+export function parseToneThresholds(value: unknown): ToneThresholds {
+  if (!isRecord(value)) throw new TypeError(`expected tone thresholds to be an object, found ${describe(value)}`);
+  const { positive, negative } = value;
+  if (typeof positive !== 'number' || typeof negative !== 'number' || !(negative < positive)) {
+    throw new TypeError(`expected tone thresholds { negative < positive } as numbers, found negative ${describe(negative)}, positive ${describe(positive)}`);
+  }
+  return { positive, negative };
+}
+
+function parseWordList(value: unknown, name: string): string[] {
+  if (!Array.isArray(value) || !value.every((word) => typeof word === 'string' && word === word.toLowerCase())) {
+    throw new TypeError(`expected tone lexicon "${name}" to be a list of lower-case words, found ${describe(value)}`);
+  }
+  return value as string[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return typeof value === 'number' ? String(value) : typeof value;
+}

@@ -1,0 +1,38 @@
+/**
+ * Word tokens for tone scoring, with their offsets. Curly quotes and apostrophes are folded to straight ones
+ * first (same length, so offsets still point into the caller's text): the AFINN tables and the negator list
+ * spell `isn't`, and a word glued to `“` would otherwise be missed.
+ */
+
+export interface ToneToken {
+  /** Lower-cased, apostrophes straightened. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** True for punctuation that ends a clause (`.`, `,`, `;`, `:`, `!`, `?`, `…`, dashes, brackets, quote marks). */
+  readonly isBreak: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[.,;:!?…–—()[\]"]/gu;
+
+/** Folds typographic quote marks and apostrophes to ASCII, one character for one. */
+export function foldQuoteMarks(text: string): string {
+  return text.replace(/[‘’ʼ′`]/g, "'").replace(/[“”„‟″«»]/g, '"');
+}
+
+/**
+ * Splits text into word and clause-break tokens.
+ *
+ * @example
+ * tokenizeTone('It isn’t “good”.').map((t) => t.text); // ['it', "isn't", '"', 'good', '"', '.']
+ */
+export function tokenizeTone(text: string): ToneToken[] {
+  const folded = foldQuoteMarks(text);
+  const tokens: ToneToken[] = [];
+  for (const match of folded.matchAll(TOKEN)) {
+    const word = match[0];
+    const start = match.index;
+    tokens.push({ text: word.toLowerCase(), start, end: start + word.length, isBreak: !/[\p{L}\p{N}]/u.test(word) });
+  }
+  return tokens;
+}
