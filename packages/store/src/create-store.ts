@@ -1,0 +1,625 @@
+import type { Analysis, Cue, Evidence, QuoteKind, Sentiment, SpeakerKind, StanceCell, StancePolarity, ToneRow, ToneSums } from '@newstone/core';
+import { type Kysely, type Transaction, sql } from 'kysely';
+import { type StoreConfig, validateStoreConfig } from './config.js';
+import { StoreError, isStoreError } from './errors.js';
+import { type AnalysisRows, type ArticleExtras, toAnalysisRows } from './internal/analysis-rows.js';
+import { articleId } from './internal/article-id.js';
+import { decodeCursor, encodeCursor } from './internal/cursor.js';
+import { checkFilter, contains, quoteConditions, stanceConditions } from './internal/filters.js';
+import { countryLabel } from './internal/labels.js';
+import { openDatabase } from './internal/open-database.js';
+import { summarizeTone } from './internal/summarize-tone.js';
+import type { Database, QuotesTable, SpeakersTable, StancesTable } from './schema.js';
+import type {
+  ArticleSummary,
+  IngestResult,
+  IntegrityReport,
+  Page,
+  PageRequest,
+  QuoteFilter,
+  SpeakerDetail,
+  SpeakerFilter,
+  StaleArticle,
+  Store,
+  StoredArticle,
+  StoredQuote,
+  StoredSpeaker,
+  ToneGrouping,
+} from './types.js';
+
+type Engine = StoreConfig['engine'];
+type Writer = Kysely<Database> | Transaction<Database>;
+
+const defaultLimit = 50;
+const maxLimit = 1000;
+/** Rows per multi-row INSERT on SQLite (keeps the bound parameters far below its limit). */
+const sqliteChunk = 400;
+
+/**
+ * Opens (and migrates) a store. The config is checked first, with a specific message for each mistake.
+ *
+ * @example
+ * const store = await createStore({ engine: 'sqlite', dataDir: '.newstone' });
+ * const { id, created } = await store.ingest(analyzeArticle(text));
+ * const rows = await store.tone('speaker');
+ * await store.close();
+ */
+export async function createStore(config: StoreConfig): Promise<Store> {
+  const checked = validateStoreConfig(config);
+  const db = await openDatabase(checked);
+  return new KyselyStore(db, checked.engine);
+}
+
+class KyselyStore implements Store {
+  readonly #db: Kysely<Database>;
+  readonly engine: Engine;
+
+  constructor(db: Kysely<Database>, engine: Engine) {
+    this.#db = db;
+    this.engine = engine;
+  }
+
+  /** One write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE) so writers queue instead of failing to upgrade. */
+  async #write<T>(work: (trx: Writer) => Promise<T>): Promise<T> {
+    try {
+      if (this.engine === 'postgres') return await this.#db.transaction().execute(work);
+      return await this.#db.connection().execute(async (connection) => {
+        await sql`begin immediate`.execute(connection);
+        try {
+          const result = await work(connection);
+          await sql`commit`.execute(connection);
+          return result;
+        } catch (error) {
+          await sql`rollback`.execute(connection);
+          throw error;
+        }
+      });
+    } catch (error) {
+      throw wrap(error, 'write');
+    }
+  }
+
+  async #read<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw wrap(error, 'read');
+    }
+  }
+
+  async ingest(analysis: Analysis): Promise<IngestResult> {
+    const [result] = await this.ingestMany([analysis]);
+    return result as IngestResult;
+  }
+
+  async ingestMany(analyses: readonly Analysis[]): Promise<IngestResult[]> {
+    if (!Array.isArray(analyses)) throw new StoreError('invalid-input', 'ingestMany: expected an array of analyses');
+    const now = new Date().toISOString();
+    const all = analyses.map((analysis) => toAnalysisRows(analysis, now));
+    if (all.length === 0) return [];
+    const unique = new Map<string, AnalysisRows>();
+    for (const rows of all) if (!unique.has(rows.article.id)) unique.set(rows.article.id, rows);
+    const created = await this.#write(async (trx) => {
+      const inserted = new Set<string>();
+      for (const chunk of chunks([...unique.values()].map((rows) => rows.article), this.engine)) {
+        const returned = await trx.insertInto('articles').values(chunk).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
+        for (const row of returned) inserted.add(row.id);
+      }
+      const fresh = [...unique.values()].filter((rows) => inserted.has(rows.article.id));
+      await this.#writeAnalysisRows(trx, fresh);
+      return inserted;
+    });
+    const seen = new Set<string>();
+    return all.map(({ article: { id } }) => {
+      const first = created.has(id) && !seen.has(id);
+      seen.add(id);
+      return { id, created: first };
+    });
+  }
+
+  /** Speakers, quotes and stance rows of articles whose article row was just written. */
+  async #writeAnalysisRows(trx: Writer, fresh: readonly AnalysisRows[]): Promise<void> {
+    const speakers = new Map<string, SpeakersTable>();
+    for (const rows of fresh) for (const speaker of rows.speakers) if (!speakers.has(speaker.id)) speakers.set(speaker.id, speaker);
+    // Sorted, so concurrent transactions lock speaker rows in the same order and cannot deadlock.
+    const sortedSpeakers = [...speakers.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const chunk of chunks(sortedSpeakers, this.engine)) {
+      await trx
+        .insertInto('speakers')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            role: sql<string | null>`coalesce(${eb.ref('speakers.role')}, ${eb.ref('excluded.role')})`,
+            organization: sql<string | null>`coalesce(${eb.ref('speakers.organization')}, ${eb.ref('excluded.organization')})`,
+            country: sql<string | null>`coalesce(${eb.ref('speakers.country')}, ${eb.ref('excluded.country')})`,
+            country_json: sql<string | null>`coalesce(${eb.ref('speakers.country_json')}, ${eb.ref('excluded.country_json')})`,
+          })),
+        )
+        .execute();
+    }
+    const quotes = fresh.flatMap((rows) => rows.quotes);
+    const stances = fresh.flatMap((rows) => rows.stances);
+    if (this.engine === 'postgres') {
+      await insertQuotesUnnest(trx, quotes);
+      await insertStancesUnnest(trx, stances);
+    } else {
+      for (const chunk of chunks(quotes, this.engine)) await trx.insertInto('quotes').values(chunk).execute();
+      for (const chunk of chunks(stances, this.engine)) await trx.insertInto('stances').values(chunk).execute();
+    }
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    return this.#read(async () => {
+      const article = await this.#db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!article) return null;
+      const { items } = await this.#quotesPage({ article: id }, maxLimit * 100, null);
+      const extras = JSON.parse(article.analysis_json) as ArticleExtras;
+      return {
+        id: article.id,
+        ingestedAt: article.ingested_at,
+        pipelineVersion: article.pipeline_version,
+        text: article.text,
+        title: article.title,
+        source: article.source,
+        url: article.url,
+        publishedAt: article.published_at,
+        paragraphs: extras.paragraphs,
+        boilerplate: extras.boilerplate,
+        speakers: extras.speakers,
+        quotes: items.map(({ articleId: _a, articleTitle: _t, publishedDay: _d, ...quote }) => quote),
+      };
+    });
+  }
+
+  async listArticles(page: PageRequest = {}): Promise<Page<ArticleSummary>> {
+    const limit = checkLimit(page.limit);
+    return this.#read(async () => {
+      let query = this.#db
+        .selectFrom('articles')
+        .select(['id', 'title', 'source', 'url', 'published_at', 'pipeline_version', 'quote_count', 'ingested_at', 'published_day'])
+        .orderBy(sql`coalesce(published_day, '')`, 'desc')
+        .orderBy('id')
+        .limit(limit + 1);
+      if (page.cursor) {
+        const [day, id] = decodeCursor(page.cursor, ['string', 'string'] as const);
+        query = query.where((eb) =>
+          eb.or([
+            eb(sql`coalesce(published_day, '')`, '<', day),
+            eb.and([eb(sql`coalesce(published_day, '')`, '=', day), eb('id', '>', id)]),
+          ]),
+        );
+      }
+      const rows = await query.execute();
+      const items = rows.slice(0, limit).map((row) => ({
+        id: row.id,
+        title: row.title,
+        source: row.source,
+        url: row.url,
+        publishedAt: row.published_at,
+        pipelineVersion: row.pipeline_version,
+        quoteCount: Number(row.quote_count),
+        ingestedAt: row.ingested_at,
+      }));
+      const last = rows[limit - 1];
+      return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.published_day ?? '', last.id]) : null };
+    });
+  }
+
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.#write(async (trx) => {
+      const result = await trx.deleteFrom('articles').where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    });
+  }
+
+  async listQuotes(filter: QuoteFilter = {}, page: PageRequest = {}): Promise<Page<StoredQuote>> {
+    checkFilter(filter);
+    const limit = checkLimit(page.limit);
+    return this.#read(() => this.#quotesPage(filter, limit, page.cursor ?? null));
+  }
+
+  async #quotesPage(filter: QuoteFilter, limit: number, cursor: string | null): Promise<Page<StoredQuote>> {
+    let query = this.#db
+      .selectFrom('quotes')
+      .innerJoin('articles', 'articles.id', 'quotes.article_id')
+      .leftJoin('speakers', 'speakers.id', 'quotes.speaker_id')
+      .selectAll('quotes')
+      .select([
+        'articles.title as article_title',
+        'speakers.name as speaker_name',
+        'speakers.role as speaker_role',
+        'speakers.organization as speaker_organization',
+        'speakers.kind as speaker_kind',
+      ])
+      .where((eb) => eb.and(quoteConditions(eb, filter, this.engine)))
+      .orderBy('quotes.article_id')
+      .orderBy('quotes.ordinal')
+      .limit(limit + 1);
+    if (cursor) {
+      const [article, ordinal] = decodeCursor(cursor, ['string', 'number'] as const);
+      query = query.where((eb) =>
+        eb.or([eb('quotes.article_id', '>', article), eb.and([eb('quotes.article_id', '=', article), eb('quotes.ordinal', '>', ordinal)])]),
+      );
+    }
+    const rows = await query.execute();
+    const pageRows = rows.slice(0, limit);
+    const stances = await this.#stancesFor(pageRows);
+    const items = pageRows.map((row): StoredQuote => ({
+      id: row.quote_id,
+      start: Number(row.start_offset),
+      end: Number(row.end_offset),
+      text: row.text,
+      kind: row.kind as QuoteKind,
+      speaker:
+        row.speaker_id && row.speaker_name
+          ? {
+              id: row.speaker_id,
+              name: row.speaker_name,
+              role: row.speaker_role ?? null,
+              organization: row.speaker_organization ?? null,
+              country: row.speaker_country,
+              kind: (row.speaker_kind ?? 'person') as SpeakerKind,
+            }
+          : null,
+      cue: row.cue_json ? (JSON.parse(row.cue_json) as Cue) : null,
+      evidence: JSON.parse(row.evidence_json) as Evidence,
+      sentiment: JSON.parse(row.sentiment_json) as Sentiment,
+      stance: stances.get(`${row.article_id}\u0000${row.ordinal}`) ?? [],
+      articleId: row.article_id,
+      articleTitle: row.article_title,
+      publishedDay: row.published_day,
+    }));
+    const last = rows[limit - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.article_id, Number(last.ordinal)]) : null };
+  }
+
+  async #stancesFor(quotes: readonly QuotesTable[]): Promise<Map<string, StoredQuote['stance'][number][]>> {
+    const byQuote = new Map<string, StoredQuote['stance'][number][]>();
+    const articles = [...new Set(quotes.map((quote) => quote.article_id))];
+    if (articles.length === 0) return byQuote;
+    const wanted = new Set(quotes.map((quote) => `${quote.article_id}\u0000${quote.ordinal}`));
+    const rows = await this.#db
+      .selectFrom('stances')
+      .selectAll()
+      .where('article_id', 'in', articles)
+      .orderBy('article_id')
+      .orderBy('quote_ordinal')
+      .orderBy('ordinal')
+      .execute();
+    for (const row of rows) {
+      const key = `${row.article_id}\u0000${row.quote_ordinal}`;
+      if (!wanted.has(key)) continue;
+      const list = byQuote.get(key) ?? [];
+      list.push({
+        target: row.target,
+        targetCountry: row.target_country,
+        polarity: row.polarity as StancePolarity,
+        score: Number(row.score),
+        evidence: JSON.parse(row.evidence_json) as string[],
+        rule: row.rule,
+        inferred: Number(row.inferred) === 1,
+      });
+      byQuote.set(key, list);
+    }
+    return byQuote;
+  }
+
+  async listSpeakers(filter: SpeakerFilter = {}, page: PageRequest = {}): Promise<Page<StoredSpeaker>> {
+    const limit = checkLimit(page.limit);
+    return this.#read(async () => {
+      let query = this.#db
+        .selectFrom('speakers')
+        .selectAll('speakers')
+        .select((eb) =>
+          eb.selectFrom('quotes').select(eb.fn.countAll<number>().as('n')).whereRef('quotes.speaker_id', '=', 'speakers.id').as('quote_count'),
+        )
+        // Speakers whose every quote was deleted or reanalysed away are not listed.
+        .where((eb) => eb.exists(eb.selectFrom('quotes').select(sql`1`.as('one')).whereRef('quotes.speaker_id', '=', 'speakers.id')))
+        .orderBy('speakers.name')
+        .orderBy('speakers.id')
+        .limit(limit + 1);
+      if (filter.country !== undefined) query = query.where('speakers.country', '=', filter.country);
+      if (filter.q) {
+        const q = filter.q;
+        query = query.where((eb) => contains(eb.ref('speakers.name'), q, this.engine));
+      }
+      if (page.cursor) {
+        const [name, id] = decodeCursor(page.cursor, ['string', 'string'] as const);
+        query = query.where((eb) =>
+          eb.or([eb('speakers.name', '>', name), eb.and([eb('speakers.name', '=', name), eb('speakers.id', '>', id)])]),
+        );
+      }
+      const rows = await query.execute();
+      const items = rows.slice(0, limit).map((row) => toStoredSpeaker(row, Number(row.quote_count ?? 0)));
+      const last = rows[limit - 1];
+      return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null };
+    });
+  }
+
+  async getSpeaker(id: string): Promise<SpeakerDetail | null> {
+    return this.#read(async () => {
+      const row = await this.#db.selectFrom('speakers').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) return null;
+      const sums = await this.#db
+        .selectFrom('quotes')
+        .select(toneSumColumns('quotes'))
+        .select((eb) => eb.fn.count<number>('quotes.article_id').distinct().as('article_count'))
+        .where('quotes.speaker_id', '=', id)
+        .executeTakeFirstOrThrow();
+      const tone = toToneSums(sums);
+      return { ...toStoredSpeaker(row, tone.count), tone: summarizeTone(tone), articleCount: Number(sums.article_count) };
+    });
+  }
+
+  async tone(by: ToneGrouping, filter: QuoteFilter = {}): Promise<ToneRow[]> {
+    checkFilter(filter);
+    return this.#read(async () => {
+      let rows: (SumRow & { key: string | null; label?: string | null })[];
+      if (by === 'speaker') {
+        rows = await this.#db
+          .selectFrom('quotes')
+          .innerJoin('speakers', 'speakers.id', 'quotes.speaker_id')
+          .select(['quotes.speaker_id as key', 'speakers.name as label'])
+          .select(toneSumColumns('quotes'))
+          .where((eb) => eb.and(quoteConditions(eb, filter, this.engine)))
+          .groupBy(['quotes.speaker_id', 'speakers.name'])
+          .execute();
+      } else if (by === 'country' || by === 'day') {
+        const column = by === 'country' ? 'quotes.speaker_country' : 'quotes.published_day';
+        rows = await this.#db
+          .selectFrom('quotes')
+          .select(`${column} as key`)
+          .select(toneSumColumns('quotes'))
+          .where(column, 'is not', null)
+          .where((eb) => eb.and(quoteConditions(eb, filter, this.engine)))
+          .groupBy(column)
+          .execute();
+      } else if (by === 'target') {
+        rows = await this.#db
+          .selectFrom('stances')
+          .select('stances.target_country as key')
+          .select(toneSumColumns('stances'))
+          .where('stances.target_country', 'is not', null)
+          .where((eb) => eb.and(stanceConditions(eb, filter, this.engine)))
+          .groupBy('stances.target_country')
+          .execute();
+      } else {
+        throw new StoreError('invalid-input', 'by: expected speaker, country, target or day');
+      }
+      const result = rows.map((row): ToneRow => {
+        const key = String(row.key);
+        const label = row.label ?? (by === 'day' ? key : countryLabel(key));
+        return { key, label, ...summarizeTone(toToneSums(row)) };
+      });
+      // Days read in time order; other groups biggest first, then by key for a stable order.
+      return by === 'day'
+        ? result.sort((a, b) => (a.key < b.key ? -1 : 1))
+        : result.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+    });
+  }
+
+  async stanceMatrix(filter: QuoteFilter = {}): Promise<StanceCell[]> {
+    checkFilter(filter);
+    return this.#read(async () => {
+      const rows = await this.#db
+        .selectFrom('stances')
+        .select(['stances.speaker_country', 'stances.target_country'])
+        .select([
+          sql<number>`count(*)`.as('count'),
+          sql<number>`sum(stances.score)`.as('sum'),
+          sql<number>`sum(stances.score * stances.score)`.as('sum_of_squares'),
+          sql<number>`sum(case when stances.polarity = 'favor' then 1 else 0 end)`.as('favor'),
+          sql<number>`sum(case when stances.polarity = 'against' then 1 else 0 end)`.as('against'),
+          sql<number>`sum(case when stances.polarity = 'neutral' then 1 else 0 end)`.as('neutral_stance'),
+        ])
+        .where('stances.speaker_country', 'is not', null)
+        .where('stances.target_country', 'is not', null)
+        .where((eb) => eb.and(stanceConditions(eb, filter, this.engine)))
+        .groupBy(['stances.speaker_country', 'stances.target_country'])
+        .orderBy('stances.speaker_country')
+        .orderBy('stances.target_country')
+        .execute();
+      return rows.map((row): StanceCell => {
+        const favor = Number(row.favor);
+        const against = Number(row.against);
+        const neutralStance = Number(row.neutral_stance);
+        const summary = summarizeTone({
+          count: Number(row.count),
+          sum: Number(row.sum),
+          sumOfSquares: Number(row.sum_of_squares),
+          positive: favor,
+          neutral: neutralStance,
+          negative: against,
+        });
+        return { ...summary, speakerCountry: String(row.speaker_country), targetCountry: String(row.target_country), favor, against, neutralStance };
+      });
+    });
+  }
+
+  async listStale(currentVersion: string, options: { readonly limit?: number; readonly afterId?: string } = {}): Promise<StaleArticle[]> {
+    const limit = checkLimit(options.limit ?? 100);
+    return this.#read(async () => {
+      let query = this.#db
+        .selectFrom('articles')
+        .select(['id', 'text', 'title', 'source', 'url', 'published_at', 'pipeline_version'])
+        .where('pipeline_version', '<>', currentVersion)
+        .orderBy('id')
+        .limit(limit);
+      if (options.afterId !== undefined) query = query.where('id', '>', options.afterId);
+      const rows = await query.execute();
+      return rows.map((row) => ({
+        id: row.id,
+        text: row.text,
+        title: row.title,
+        source: row.source,
+        url: row.url,
+        publishedAt: row.published_at,
+        pipelineVersion: row.pipeline_version,
+      }));
+    });
+  }
+
+  async replaceAnalysis(id: string, analysis: Analysis): Promise<boolean> {
+    const rows = toAnalysisRows(analysis, new Date().toISOString());
+    if (rows.article.id !== id) {
+      throw new StoreError('invalid-input', 'replaceAnalysis: the analysis text does not hash to the article id (expected the stored text)');
+    }
+    return this.#write(async (trx) => {
+      const existing = await trx.selectFrom('articles').select(['id', 'ingested_at']).where('id', '=', id).$if(this.engine === 'postgres', (q) => q.forUpdate()).executeTakeFirst();
+      if (!existing) return false;
+      await trx.deleteFrom('stances').where('article_id', '=', id).execute();
+      await trx.deleteFrom('quotes').where('article_id', '=', id).execute();
+      const { ingested_at: _keep, id: _id, ...article } = rows.article;
+      await trx.updateTable('articles').set(article).where('id', '=', id).execute();
+      await this.#writeAnalysisRows(trx, [rows]);
+      return true;
+    });
+  }
+
+  async stats(): Promise<{ articles: number; quotes: number; speakers: number }> {
+    return this.#read(async () => {
+      const count = async (table: 'articles' | 'quotes' | 'speakers') =>
+        Number((await this.#db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      return { articles: await count('articles'), quotes: await count('quotes'), speakers: await count('speakers') };
+    });
+  }
+
+  async verifyIntegrity(): Promise<IntegrityReport> {
+    return this.#read(async () => {
+      const problems: string[] = [];
+      const mismatched = await this.#db
+        .selectFrom('articles')
+        .select(['articles.id', 'articles.quote_count'])
+        .select((eb) => eb.selectFrom('quotes').select(eb.fn.countAll<number>().as('n')).whereRef('quotes.article_id', '=', 'articles.id').as('stored'))
+        .execute();
+      for (const row of mismatched) {
+        if (Number(row.stored) !== Number(row.quote_count)) {
+          problems.push(`article ${row.id}: expected ${row.quote_count} quotes, found ${row.stored}`);
+        }
+      }
+      const orphans = await this.#db
+        .selectFrom('quotes')
+        .leftJoin('articles', 'articles.id', 'quotes.article_id')
+        .select('quotes.article_id')
+        .where('articles.id', 'is', null)
+        .execute();
+      if (orphans.length > 0) problems.push(`${orphans.length} quotes belong to no article`);
+      const hashes = await this.#db.selectFrom('articles').select(['id', 'text']).execute();
+      for (const row of hashes) if (articleId(row.text) !== row.id) problems.push(`article ${row.id}: text does not match its content hash`);
+      if (this.engine === 'sqlite') {
+        const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(this.#db);
+        const verdict = check.rows.map((r) => r.integrity_check).join('; ');
+        if (verdict !== 'ok') problems.push(`sqlite integrity_check: ${verdict}`);
+      }
+      return { ok: problems.length === 0, problems };
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.#db.destroy();
+  }
+}
+
+/** Checks a page size: 1…1000, default 50. */
+function checkLimit(limit: number | undefined): number {
+  if (limit === undefined) return defaultLimit;
+  if (!Number.isInteger(limit) || limit < 1 || limit > maxLimit) {
+    throw new StoreError('invalid-input', `limit: expected an integer from 1 to ${maxLimit}`);
+  }
+  return limit;
+}
+
+/** Driver errors become StoreErrors that say what failed without the SQL or the values. */
+function wrap(error: unknown, action: 'read' | 'write'): unknown {
+  if (isStoreError(error)) return error;
+  const code = (error as { code?: string }).code;
+  const unavailable = code === 'ECONNREFUSED' || code === 'SQLITE_BUSY' || code === '57P01' || code === '53300';
+  return new StoreError(unavailable ? 'unavailable' : 'conflict', `store: the ${action} failed (${code ?? 'driver error'})`, { cause: error });
+}
+
+/** Rows in slices small enough for one multi-row INSERT (SQLite binds at most 32766 parameters). */
+function chunks<T>(rows: readonly T[], engine: Engine): T[][] {
+  const size = engine === 'sqlite' ? sqliteChunk : 5000;
+  const result: T[][] = [];
+  for (let index = 0; index < rows.length; index += size) result.push(rows.slice(index, index + size));
+  return result;
+}
+
+/** PostgreSQL: all quotes of a batch in one statement, one array per column. */
+async function insertQuotesUnnest(trx: Writer, quotes: readonly QuotesTable[]): Promise<void> {
+  if (quotes.length === 0) return;
+  const column = <K extends keyof QuotesTable>(key: K) => quotes.map((quote) => quote[key]);
+  await sql`
+    insert into quotes (article_id, ordinal, quote_id, start_offset, end_offset, text, kind, speaker_id, speaker_country,
+      cue_json, evidence_json, sentiment_score, sentiment_label, sentiment_json, published_day)
+    select * from unnest(
+      ${column('article_id')}::text[], ${column('ordinal')}::int[], ${column('quote_id')}::text[],
+      ${column('start_offset')}::int[], ${column('end_offset')}::int[], ${column('text')}::text[], ${column('kind')}::text[],
+      ${column('speaker_id')}::text[], ${column('speaker_country')}::text[], ${column('cue_json')}::text[],
+      ${column('evidence_json')}::text[], ${column('sentiment_score')}::double precision[], ${column('sentiment_label')}::text[],
+      ${column('sentiment_json')}::text[], ${column('published_day')}::text[])`.execute(trx);
+}
+
+/** PostgreSQL: all stance rows of a batch in one statement. */
+async function insertStancesUnnest(trx: Writer, stances: readonly StancesTable[]): Promise<void> {
+  if (stances.length === 0) return;
+  const column = <K extends keyof StancesTable>(key: K) => stances.map((stance) => stance[key]);
+  await sql`
+    insert into stances (article_id, quote_ordinal, ordinal, target, target_country, polarity, score, evidence_json, rule,
+      inferred, speaker_id, speaker_country, sentiment_score, sentiment_label, published_day)
+    select * from unnest(
+      ${column('article_id')}::text[], ${column('quote_ordinal')}::int[], ${column('ordinal')}::int[], ${column('target')}::text[],
+      ${column('target_country')}::text[], ${column('polarity')}::text[], ${column('score')}::double precision[],
+      ${column('evidence_json')}::text[], ${column('rule')}::text[], ${column('inferred')}::int[], ${column('speaker_id')}::text[],
+      ${column('speaker_country')}::text[], ${column('sentiment_score')}::double precision[], ${column('sentiment_label')}::text[],
+      ${column('published_day')}::text[])`.execute(trx);
+}
+
+interface SumRow {
+  count: number | string;
+  sum: number | string | null;
+  sum_of_squares: number | string | null;
+  positive: number | string | null;
+  neutral: number | string | null;
+  negative: number | string | null;
+}
+
+/** The SQL that computes ToneSums over a table that has `sentiment_score` and `sentiment_label`. */
+function toneSumColumns(table: 'quotes' | 'stances') {
+  const score = sql.ref(`${table}.sentiment_score`);
+  const label = sql.ref(`${table}.sentiment_label`);
+  return [
+    sql<number>`count(*)`.as('count'),
+    sql<number>`sum(${score})`.as('sum'),
+    sql<number>`sum(${score} * ${score})`.as('sum_of_squares'),
+    sql<number>`sum(case when ${label} = 'positive' then 1 else 0 end)`.as('positive'),
+    sql<number>`sum(case when ${label} = 'neutral' then 1 else 0 end)`.as('neutral'),
+    sql<number>`sum(case when ${label} = 'negative' then 1 else 0 end)`.as('negative'),
+  ] as const;
+}
+
+/** PostgreSQL returns bigint sums as strings and empty sums as null. */
+function toToneSums(row: SumRow): ToneSums {
+  return {
+    count: Number(row.count),
+    sum: Number(row.sum ?? 0),
+    sumOfSquares: Number(row.sum_of_squares ?? 0),
+    positive: Number(row.positive ?? 0),
+    neutral: Number(row.neutral ?? 0),
+    negative: Number(row.negative ?? 0),
+  };
+}
+
+function toStoredSpeaker(row: SpeakersTable, quoteCount: number): StoredSpeaker {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind as SpeakerKind,
+    role: row.role,
+    organization: row.organization,
+    country: row.country,
+    countryEvidence: row.country_json ? JSON.parse(row.country_json) : null,
+    aliases: JSON.parse(row.aliases_json) as string[],
+    quoteCount,
+  };
+}

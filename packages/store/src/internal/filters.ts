@@ -1,0 +1,86 @@
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { StoreError } from '../errors.js';
+import type { Database } from '../schema.js';
+import type { QuoteFilter } from '../types.js';
+
+const day = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Checks the filter values the SQL relies on (dates), with the field named. */
+export function checkFilter(filter: QuoteFilter): void {
+  for (const field of ['from', 'to'] as const) {
+    const value = filter[field];
+    if (value !== undefined && (!day.test(value) || Number.isNaN(Date.parse(value)))) {
+      throw new StoreError('invalid-input', `${field}: expected a date as YYYY-MM-DD`);
+    }
+  }
+}
+
+/** A LIKE pattern that matches `text` anywhere, with LIKE's wildcards escaped. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Case-insensitive "contains" that reads the same on both engines (`escape` is needed by SQLite). */
+export function contains(column: Expression<unknown>, text: string, engine: 'sqlite' | 'postgres'): Expression<SqlBool> {
+  return engine === 'postgres'
+    ? sql<SqlBool>`${column} ilike ${containsPattern(text)} escape '\\'`
+    : sql<SqlBool>`${column} like ${containsPattern(text)} escape '\\'`;
+}
+
+/** The conditions of a quote filter, over the `quotes` table. */
+export function quoteConditions(
+  eb: ExpressionBuilder<Database, 'quotes'>,
+  filter: QuoteFilter,
+  engine: 'sqlite' | 'postgres',
+): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [];
+  if (filter.speaker !== undefined) conditions.push(eb('quotes.speaker_id', '=', filter.speaker));
+  if (filter.country !== undefined) conditions.push(eb('quotes.speaker_country', '=', filter.country));
+  if (filter.article !== undefined) conditions.push(eb('quotes.article_id', '=', filter.article));
+  if (filter.from !== undefined) conditions.push(eb('quotes.published_day', '>=', filter.from));
+  if (filter.to !== undefined) conditions.push(eb('quotes.published_day', '<=', filter.to));
+  if (filter.q !== undefined && filter.q !== '') conditions.push(contains(eb.ref('quotes.text'), filter.q, engine));
+  if (filter.target !== undefined) {
+    const target = filter.target;
+    conditions.push(
+      eb.exists(
+        eb
+          .selectFrom('stances')
+          .select(sql`1`.as('one'))
+          .whereRef('stances.article_id', '=', 'quotes.article_id')
+          .whereRef('stances.quote_ordinal', '=', 'quotes.ordinal')
+          .where('stances.target_country', '=', target),
+      ),
+    );
+  }
+  return conditions;
+}
+
+/** The same filter over the `stances` table (which carries the quote's speaker, country and day). */
+export function stanceConditions(
+  eb: ExpressionBuilder<Database, 'stances'>,
+  filter: QuoteFilter,
+  engine: 'sqlite' | 'postgres',
+): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [];
+  if (filter.speaker !== undefined) conditions.push(eb('stances.speaker_id', '=', filter.speaker));
+  if (filter.country !== undefined) conditions.push(eb('stances.speaker_country', '=', filter.country));
+  if (filter.article !== undefined) conditions.push(eb('stances.article_id', '=', filter.article));
+  if (filter.from !== undefined) conditions.push(eb('stances.published_day', '>=', filter.from));
+  if (filter.to !== undefined) conditions.push(eb('stances.published_day', '<=', filter.to));
+  if (filter.target !== undefined) conditions.push(eb('stances.target_country', '=', filter.target));
+  if (filter.q !== undefined && filter.q !== '') {
+    const q = filter.q;
+    conditions.push(
+      eb.exists(
+        eb
+          .selectFrom('quotes')
+          .select(sql`1`.as('one'))
+          .whereRef('quotes.article_id', '=', 'stances.article_id')
+          .whereRef('quotes.ordinal', '=', 'stances.quote_ordinal')
+          .where((inner) => contains(inner.ref('quotes.text'), q, engine)),
+      ),
+    );
+  }
+  return conditions;
+}

@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import type { StoreConfig } from '../config.js';
+import { StoreError } from '../errors.js';
+import { createMigrationProvider } from '../migrations.js';
+import type { Database } from '../schema.js';
+
+/** File name of the SQLite database inside the data folder. */
+export const sqliteFileName = 'newstone.sqlite';
+
+/** Opens the engine the config names, migrates it to the latest schema, and returns the query layer. */
+export async function openDatabase(config: StoreConfig): Promise<Kysely<Database>> {
+  const db = config.engine === 'sqlite' ? openSqlite(config.filename, config.dataDir) : await openPostgres(config);
+  try {
+    await migrate(db, config.engine);
+  } catch (cause) {
+    await db.destroy();
+    throw new StoreError('unavailable', `store: could not migrate the ${config.engine} database: ${errorText(cause)}`, { cause });
+  }
+  return db;
+}
+
+function openSqlite(filename: string | undefined, dataDir: string | undefined): Kysely<Database> {
+  let path = filename;
+  if (path === undefined) {
+    try {
+      mkdirSync(dataDir as string, { recursive: true });
+    } catch (cause) {
+      throw new StoreError('unavailable', `store: could not create the data folder ${dataDir}: ${errorText(cause)}`, { cause });
+    }
+    path = join(dataDir as string, sqliteFileName);
+  }
+  let database: BetterSqlite3.Database;
+  try {
+    database = new BetterSqlite3(path);
+    database.pragma('journal_mode = WAL');
+    // WAL + NORMAL survives a killed process; only a power cut may lose the last commits, never corrupt.
+    database.pragma('synchronous = NORMAL');
+    database.pragma('foreign_keys = ON');
+    // Other processes (CLI ingest while the server runs) wait for the write lock instead of failing.
+    database.pragma('busy_timeout = 15000');
+  } catch (cause) {
+    throw new StoreError('unavailable', `store: could not open SQLite database at ${path}: ${errorText(cause)}`, { cause });
+  }
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+async function openPostgres(config: Extract<StoreConfig, { engine: 'postgres' }>): Promise<Kysely<Database>> {
+  const schema = config.schema ?? 'public';
+  const client = new pg.Client({ connectionString: config.databaseUrl, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+    await client.query(`create schema if not exists "${schema}"`);
+  } catch (cause) {
+    // Another process may have created the schema at the same instant.
+    if ((cause as { code?: string }).code !== '23505') {
+      await client.end().catch(() => undefined);
+      throw new StoreError('unavailable', `store: could not reach PostgreSQL at ${redact(config.databaseUrl)}: ${errorText(cause)}`, { cause });
+    }
+  }
+  await client.end();
+  const pool = new pg.Pool({
+    connectionString: config.databaseUrl,
+    max: config.poolSize ?? 10,
+    options: `-c search_path="${schema}"`,
+    connectionTimeoutMillis: 10_000,
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+async function migrate(db: Kysely<Database>, engine: StoreConfig['engine']): Promise<void> {
+  const migrator = new Migrator({ db, provider: createMigrationProvider(engine) });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}
+
+/** The connection URL without its password. */
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'the configured URL';
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

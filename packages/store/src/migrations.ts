@@ -1,0 +1,102 @@
+import { type Kysely, sql } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely/migration';
+
+/** The engines a migration may need to tell apart (column types differ slightly). */
+export type Engine = 'sqlite' | 'postgres';
+
+/**
+ * Schema migrations, in code and in order. Never edit a released one: add the next.
+ *
+ * @example
+ * new Migrator({ db, provider: createMigrationProvider('sqlite') });
+ */
+export function createMigrationProvider(engine: Engine): MigrationProvider {
+  const double = engine === 'postgres' ? sql`double precision` : sql`real`;
+  const migrations: Record<string, Migration> = {
+    '0001-initial': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('articles')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('title', 'text')
+          .addColumn('source', 'text')
+          .addColumn('url', 'text')
+          .addColumn('published_at', 'text')
+          .addColumn('published_day', 'text')
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('pipeline_version', 'text', (c) => c.notNull())
+          .addColumn('quote_count', 'integer', (c) => c.notNull())
+          .addColumn('analysis_json', 'text', (c) => c.notNull())
+          .addColumn('ingested_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('articles_pipeline_version').on('articles').column('pipeline_version').execute();
+        await db.schema.createIndex('articles_published_day').on('articles').columns(['published_day', 'id']).execute();
+
+        await db.schema
+          .createTable('speakers')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('identity', 'text', (c) => c.notNull().unique())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('role', 'text')
+          .addColumn('organization', 'text')
+          .addColumn('country', 'text')
+          .addColumn('country_json', 'text')
+          .addColumn('aliases_json', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('speakers_country').on('speakers').column('country').execute();
+        await db.schema.createIndex('speakers_name').on('speakers').columns(['name', 'id']).execute();
+
+        await db.schema
+          .createTable('quotes')
+          .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+          .addColumn('ordinal', 'integer', (c) => c.notNull())
+          .addColumn('quote_id', 'text', (c) => c.notNull())
+          .addColumn('start_offset', 'integer', (c) => c.notNull())
+          .addColumn('end_offset', 'integer', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('speaker_id', 'text', (c) => c.references('speakers.id'))
+          .addColumn('speaker_country', 'text')
+          .addColumn('cue_json', 'text')
+          .addColumn('evidence_json', 'text', (c) => c.notNull())
+          .addColumn('sentiment_score', double, (c) => c.notNull())
+          .addColumn('sentiment_label', 'text', (c) => c.notNull())
+          .addColumn('sentiment_json', 'text', (c) => c.notNull())
+          .addColumn('published_day', 'text')
+          .addPrimaryKeyConstraint('quotes_pk', ['article_id', 'ordinal'])
+          .execute();
+        await db.schema.createIndex('quotes_speaker').on('quotes').columns(['speaker_id', 'sentiment_score']).execute();
+        await db.schema.createIndex('quotes_speaker_country').on('quotes').column('speaker_country').execute();
+        await db.schema.createIndex('quotes_published_day').on('quotes').column('published_day').execute();
+
+        await db.schema
+          .createTable('stances')
+          .addColumn('article_id', 'text', (c) => c.notNull())
+          .addColumn('quote_ordinal', 'integer', (c) => c.notNull())
+          .addColumn('ordinal', 'integer', (c) => c.notNull())
+          .addColumn('target', 'text', (c) => c.notNull())
+          .addColumn('target_country', 'text')
+          .addColumn('polarity', 'text', (c) => c.notNull())
+          .addColumn('score', double, (c) => c.notNull())
+          .addColumn('evidence_json', 'text', (c) => c.notNull())
+          .addColumn('rule', 'text', (c) => c.notNull())
+          .addColumn('inferred', 'integer', (c) => c.notNull())
+          .addColumn('speaker_id', 'text')
+          .addColumn('speaker_country', 'text')
+          .addColumn('sentiment_score', double, (c) => c.notNull())
+          .addColumn('sentiment_label', 'text', (c) => c.notNull())
+          .addColumn('published_day', 'text')
+          .addPrimaryKeyConstraint('stances_pk', ['article_id', 'quote_ordinal', 'ordinal'])
+          .addForeignKeyConstraint('stances_quote_fk', ['article_id', 'quote_ordinal'], 'quotes', ['article_id', 'ordinal'], (c) =>
+            c.onDelete('cascade'),
+          )
+          .execute();
+        await db.schema.createIndex('stances_target_country').on('stances').column('target_country').execute();
+        await db.schema.createIndex('stances_matrix').on('stances').columns(['speaker_country', 'target_country']).execute();
+        await db.schema.createIndex('stances_speaker').on('stances').column('speaker_id').execute();
+      },
+    },
+  };
+  return { getMigrations: async () => migrations };
+}

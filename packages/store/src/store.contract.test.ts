@@ -1,0 +1,171 @@
+import { analyzeArticle } from '@newstone/core';
+import { loadSampleCorpus } from '@newstone/sample-corpus';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStore } from './create-store.js';
+import { isStoreError } from './errors.js';
+import { articleId } from './internal/article-id.js';
+import { makeAnalysis } from './test-support/analyses.js';
+import { type TestLocation, createTestLocation, testEngines } from './test-support/engines.js';
+import type { Store } from './types.js';
+
+const lavrov = { name: 'Sergei Lavrov', country: 'RU', role: 'Foreign Minister' };
+const rubio = { name: 'Marco Rubio', country: 'US', role: 'Secretary of State' };
+const zelensky = { name: 'Volodymyr Zelensky', country: 'UA' };
+
+const talks = makeAnalysis({
+  title: 'Talks in Riyadh',
+  publishedAt: '2025-02-18',
+  quotes: [
+    { text: 'We had a very useful conversation', speaker: lavrov, score: 2, stance: [{ target: 'Washington', targetCountry: 'US', polarity: 'favor', score: 0.5 }] },
+    { text: 'This is a terrible <b>war</b> & it must end', speaker: rubio, score: -3, stance: [{ target: 'Moscow', targetCountry: 'RU', polarity: 'against', score: -0.6 }] },
+    { text: 'Nothing about Ukraine without Ukraine', speaker: zelensky, score: 0 },
+    { text: 'No comment at this stage', speaker: null, score: 0 },
+  ],
+});
+const followUp = makeAnalysis({
+  title: 'A week later',
+  publishedAt: '2025-02-25T09:30:00Z',
+  quotes: [
+    { text: 'Progress is slow but real', speaker: { name: 'SERGEI  LAVROV', country: 'RU' }, score: 1 },
+    { text: 'We are disappointed', speaker: rubio, score: -2, stance: [{ target: 'Kremlin', targetCountry: 'RU', polarity: 'against', score: -0.4 }] },
+  ],
+});
+
+describe.each(testEngines)('store contract on %s', (engine) => {
+  let location: TestLocation;
+  let store: Store;
+
+  beforeAll(async () => {
+    location = createTestLocation(engine);
+    store = await createStore(location.config);
+    await store.ingest(talks);
+    await store.ingest(followUp);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await location?.dispose();
+  });
+
+  it('gives an article the content hash of its text as id, and reports it new once', async () => {
+    const again = await store.ingest({ ...talks, title: 'Same text, other title' });
+    expect(again).toEqual({ id: articleId(talks.text), created: false });
+    expect((await store.stats()).articles).toBe(2);
+  });
+
+  it('gives back the stored analysis with offsets that point into the stored text', async () => {
+    const article = await store.getArticle(articleId(talks.text));
+    expect(article?.title).toBe('Talks in Riyadh');
+    expect(article?.quotes).toHaveLength(4);
+    for (const quote of article?.quotes ?? []) expect(article?.text.slice(quote.start, quote.end)).toBe(quote.text);
+    expect(article?.quotes[1]?.text).toBe('This is a terrible <b>war</b> & it must end');
+    expect(article?.quotes[1]?.stance).toEqual([
+      { target: 'Moscow', targetCountry: 'RU', polarity: 'against', score: -0.6, evidence: [], rule: 'explicit', inferred: false },
+    ]);
+    expect(await store.getArticle('0'.repeat(32))).toBeNull();
+  });
+
+  it('merges the same speaker across articles by normalised name', async () => {
+    const page = await store.listSpeakers({ q: 'lavrov' });
+    expect(page.items.map((s) => [s.name, s.country, s.quoteCount])).toEqual([['Sergei Lavrov', 'RU', 2]]);
+    const detail = await store.getSpeaker(page.items[0]?.id ?? '');
+    expect(detail).toMatchObject({ name: 'Sergei Lavrov', role: 'Foreign Minister', articleCount: 2, tone: { count: 2, mean: 1.5 } });
+  });
+
+  it.each([
+    ['country', { country: 'RU' }, ['We had a very useful conversation', 'Progress is slow but real']],
+    ['target', { target: 'RU' }, ['This is a terrible <b>war</b> & it must end', 'We are disappointed']],
+    ['text, case-insensitively', { q: 'UKRAINE' }, ['Nothing about Ukraine without Ukraine']],
+    ['text with LIKE wildcards taken literally', { q: '%' }, []],
+    ['day range', { from: '2025-02-20', to: '2025-02-28' }, ['Progress is slow but real', 'We are disappointed']],
+  ] as const)('filters quotes by %s', async (_name, filter, expected) => {
+    const page = await store.listQuotes(filter);
+    expect(page.items.map((quote) => quote.text).sort()).toEqual([...expected].sort());
+  });
+
+  it('pages quotes with a cursor until the last page', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await store.listQuotes({}, { limit: 4, cursor });
+      seen.push(...page.items.map((q) => `${q.articleId}/${q.id}`));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen).size).toBe(6);
+  });
+
+  it.each([
+    ['speaker', 'Marco Rubio', 2, -2.5],
+    ['country', 'US', 2, -2.5],
+    ['country', 'RU', 2, 1.5],
+    ['target', 'RU', 2, -2.5],
+    ['day', '2025-02-25', 2, -0.5],
+  ] as const)('computes tone by %s in SQL (%s: %i quotes, mean %d)', async (by, keyOrLabel, count, mean) => {
+    const rows = await store.tone(by);
+    const row = rows.find((r) => r.key === keyOrLabel || r.label === keyOrLabel);
+    expect(row).toMatchObject({ count, mean, tooFew: true });
+    expect(row?.ciLow).toBeLessThanOrEqual(mean);
+    expect(row?.ciHigh).toBeGreaterThanOrEqual(mean);
+  });
+
+  it('labels countries by name', async () => {
+    const rows = await store.tone('country');
+    expect(rows.map((r) => [r.key, r.label])).toEqual([
+      ['RU', 'Russia'],
+      ['US', 'United States'],
+      ['UA', 'Ukraine'],
+    ]);
+  });
+
+  it('computes the speaker-country × target-country stance matrix', async () => {
+    const cells = await store.stanceMatrix();
+    expect(cells.map((c) => [c.speakerCountry, c.targetCountry, c.count, c.favor, c.against])).toEqual([
+      ['RU', 'US', 1, 1, 0],
+      ['US', 'RU', 2, 0, 2],
+    ]);
+    expect(cells[1]?.mean).toBeCloseTo(-0.5);
+  });
+
+  it.each([
+    ['a limit out of range', () => store.listQuotes({}, { limit: 0 }), 'limit'],
+    ['a forged cursor', () => store.listQuotes({}, { cursor: 'bm90IGEgY3Vyc29y' }), 'cursor'],
+    ['a date that is not YYYY-MM-DD', () => store.tone('day', { from: '18/02/2025' }), 'from'],
+    ['an unknown grouping', () => store.tone('planet' as never), 'by'],
+    ['a published date that is not ISO', () => store.ingest({ ...talks, text: 'other', publishedAt: 'last Tuesday' }), 'publishedAt'],
+  ])('rejects %s with a message naming the field', async (_name, call, field) => {
+    const error = await call().catch((e: unknown) => e);
+    expect(isStoreError(error) && error.code).toBe('invalid-input');
+    expect((error as Error).message.startsWith(`${field}:`)).toBe(true);
+  });
+
+  it('lists stale articles and replaces their analysis in one go', async () => {
+    const stale = await store.listStale('test-2');
+    expect(stale.map((a) => a.id).sort()).toEqual([articleId(talks.text), articleId(followUp.text)].sort());
+    const newer = { ...followUp, pipelineVersion: 'test-2', quotes: followUp.quotes.slice(0, 1) };
+    expect(await store.replaceAnalysis(articleId(followUp.text), newer)).toBe(true);
+    expect((await store.listStale('test-2')).map((a) => a.id)).toEqual([articleId(talks.text)]);
+    expect((await store.getArticle(articleId(followUp.text)))?.quotes).toHaveLength(1);
+    expect(await store.verifyIntegrity()).toEqual({ ok: true, problems: [] });
+    await expect(store.replaceAnalysis(articleId(followUp.text), talks)).rejects.toThrow(/does not hash/);
+  });
+
+  it('deletes an article with its quotes and stance rows, once', async () => {
+    const id = articleId(talks.text);
+    expect(await store.deleteArticle(id)).toBe(true);
+    expect(await store.deleteArticle(id)).toBe(false);
+    expect((await store.listQuotes({ article: id })).items).toEqual([]);
+    expect((await store.stanceMatrix()).filter((c) => c.speakerCountry === 'RU')).toEqual([]);
+    expect((await store.listSpeakers({ q: 'Zelensky' })).items).toEqual([]);
+    expect((await store.verifyIntegrity()).ok).toBe(true);
+  });
+
+  it('batch-ingests the sample corpus in one transaction, in input order', async () => {
+    const corpus = loadSampleCorpus().map((t) => analyzeArticle({ text: t.text, title: t.title, publishedAt: t.publishedAt }));
+    const results = await store.ingestMany([...corpus, corpus[0] as (typeof corpus)[number]]);
+    expect(results.map((r) => r.created)).toEqual([...corpus.map(() => true), false]);
+    expect(results.at(-1)?.id).toBe(results[0]?.id);
+    const stored = await store.stats();
+    expect(stored.quotes).toBe(1 + corpus.reduce((sum, a) => sum + a.quotes.length, 0));
+    expect((await store.verifyIntegrity()).ok).toBe(true);
+  });
+});
