@@ -1,0 +1,69 @@
+/**
+ * One function per API call the dashboard makes. Pages use these, never `fetch`, so the typed client checks
+ * every route and parameter against the API's own definition.
+ */
+import { client, request } from './client.js';
+import type { Page, StanceCell, StoredArticle, StoredQuote, StoredSpeaker, ToneDimension, ToneRow } from './types.js';
+import { toQuery, type Filters } from '../lib/filters.js';
+
+/** Narrowing of the quote list beyond the shared filters. */
+export interface QuoteQuery extends Filters {
+  readonly speaker?: string | undefined;
+  readonly article?: string | undefined;
+  readonly q?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly cursor?: string | undefined;
+}
+
+function quoteParams(query: QuoteQuery): Record<string, string> {
+  const params = toQuery(query);
+  if (query.speaker) params.speaker = query.speaker;
+  if (query.article) params.article = query.article;
+  if (query.q) params.q = query.q;
+  if (query.limit !== undefined) params.limit = String(query.limit);
+  if (query.cursor) params.cursor = query.cursor;
+  return params;
+}
+
+/** Tone grouped by speaker, country, target or day, under the filters (and optionally one speaker). */
+export function fetchTone(by: ToneDimension, filters: Filters, speaker?: string): Promise<Page<ToneRow>> {
+  const query = { ...toQuery(filters), by, ...(speaker ? { speaker } : {}) };
+  return request(() => client.api.tone.$get({ query }));
+}
+
+/** The speaker-country × target-country stance matrix under the filters. */
+export function fetchStance(filters: Filters): Promise<Page<StanceCell>> {
+  return request(() => client.api.stance.$get({ query: { ...toQuery(filters), by: 'country' } }));
+}
+
+export function fetchQuotes(query: QuoteQuery): Promise<Page<StoredQuote>> {
+  return request(() => client.api.quotes.$get({ query: quoteParams(query) }));
+}
+
+/** The API URL that downloads the quotes matching `query` as CSV. */
+export function quotesCsvUrl(query: QuoteQuery): string {
+  const params = quoteParams({ ...query, cursor: undefined, limit: undefined });
+  return client.api.quotes.$url({ query: { ...params, format: 'csv' } }).toString();
+}
+
+export function fetchSpeaker(id: string): Promise<StoredSpeaker> {
+  return request(() => client.api.speakers[':id'].$get({ param: { id } }));
+}
+
+export function fetchArticle(id: string): Promise<StoredArticle> {
+  return request(() => client.api.articles[':id'].$get({ param: { id } }));
+}
+
+/** What the add-articles page sends for one text. */
+export interface NewArticle {
+  readonly text: string;
+  readonly title?: string | undefined;
+  readonly source?: string | undefined;
+  readonly url?: string | undefined;
+  readonly publishedAt?: string | undefined;
+}
+
+/** Stores and analyses one article; the same content twice gives the same id. */
+export function postArticle(article: NewArticle): Promise<StoredArticle> {
+  return request(() => client.api.articles.$post({ json: article }));
+}

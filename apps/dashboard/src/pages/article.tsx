@@ -1,0 +1,108 @@
+import { A, useParams, useSearchParams } from '@solidjs/router';
+import { createEffect, createMemo, createResource, For, Show, type JSX } from 'solid-js';
+import { fetchArticle } from '../api/queries.js';
+import type { Quote, Speaker, StoredArticle } from '../api/types.js';
+import { ScoreBadge, StanceChips } from '../components/quote-card.js';
+import { Empty, Failure, Loading } from '../components/states.js';
+import { countryLabel, formatDate } from '../lib/format.js';
+import { segmentArticle } from '../lib/highlight.js';
+
+/** The evidence lines shown when a quote is hovered or focused: why this speaker, why this country. */
+export function evidenceLines(quote: Quote, speaker: Speaker | undefined): string[] {
+  const lines = [`attributed by: ${quote.evidence.rule}, ${quote.evidence.confidence.toFixed(2)}`];
+  if (quote.cue) lines.push(`cue: “${quote.cue.text}”`);
+  const country = speaker?.country;
+  if (country) lines.push(`country: ${country.rule} ‘${country.evidence}’ → ${countryLabel(country.code)}, ${country.confidence.toFixed(2)}`);
+  const words = [...quote.sentiment.positive.map((w) => `+${w}`), ...quote.sentiment.negative.map((w) => `−${w}`)];
+  lines.push(`tone: ${quote.sentiment.label}, score ${quote.sentiment.score}${words.length ? ` (${words.join(', ')})` : ''}`);
+  for (const stance of quote.stance) lines.push(`stance: ${stance.polarity} ${stance.target} by ${stance.rule}${stance.evidence.length ? ` (${stance.evidence.join(', ')})` : ''}`);
+  return lines;
+}
+
+/** The article reader: the text with every quote highlighted in its tone colour and its speaker beside it. */
+export default function Article(): JSX.Element {
+  const params = useParams<{ id: string }>();
+  const [search] = useSearchParams();
+  const [article, { refetch }] = createResource(() => params.id, fetchArticle);
+  createEffect(() => {
+    const wanted = typeof search.quote === 'string' ? search.quote : undefined;
+    if (!article() || !wanted) return;
+    queueMicrotask(() => {
+      const element = document.querySelector<HTMLElement>(`[data-quote-id="${CSS.escape(wanted)}"]`);
+      element?.scrollIntoView({ block: 'center' });
+      element?.focus({ preventScroll: true });
+    });
+  });
+  return (
+    <Show when={!article.error} fallback={<Failure error={article.error} retry={refetch} />}>
+      <Show when={article()} fallback={<Loading label="Loading the article…" />}>
+        {(loaded) => <ArticleView article={loaded()} />}
+      </Show>
+    </Show>
+  );
+}
+
+function ArticleView(props: { readonly article: StoredArticle }): JSX.Element {
+  const speakers = createMemo(() => new Map(props.article.speakers.map((speaker) => [speaker.id, speaker])));
+  const segments = createMemo(() => segmentArticle(props.article.text, props.article.quotes));
+  return (
+    <>
+      <h1>{props.article.title ?? 'Untitled article'}</h1>
+      <p class="lede">
+        {[props.article.source, formatDate(props.article.publishedAt)].filter(Boolean).join(' · ')}
+        <Show when={props.article.url}>
+          {(url) => (
+            <>
+              {' '}
+              · <a href={safeUrl(url())} rel="noopener noreferrer">original</a>
+            </>
+          )}
+        </Show>
+        {' '}· {props.article.quotes.length} quotes · <A href={`/quotes?article=${encodeURIComponent(props.article.id)}`}>list them</A>
+      </p>
+      <div class="legend" aria-hidden="true">
+        <span class="tone-positive swatch" /> positive <span class="tone-neutral swatch" /> neutral <span class="tone-negative swatch" /> negative
+      </div>
+      <Show when={props.article.quotes.length === 0}>
+        <Empty>No quotations were found in this article.</Empty>
+      </Show>
+      <div class="article-text" data-article={props.article.id}>
+        <For each={segments()}>
+          {(segment) => {
+            if (segment.kind === 'text') return segment.text;
+            const quote = segment.quote;
+            const speaker = quote.speaker ? speakers().get(quote.speaker.id) : undefined;
+            const tipId = `evidence-${quote.id}`;
+            return (
+              <span class="quote-span">
+                <mark
+                  class={`quote tone-${quote.sentiment.label}`}
+                  tabindex="0"
+                  data-quote-id={quote.id}
+                  aria-describedby={tipId}
+                >
+                  {segment.text}
+                </mark>
+                <span class="speaker-note">
+                  <Show when={quote.speaker} fallback={<span class="muted">unattributed</span>}>
+                    {(who) => <A href={`/speakers/${encodeURIComponent(who().id)}`}>{who().name}</A>}
+                  </Show>
+                </span>
+                <span class="evidence" role="tooltip" id={tipId}>
+                  <ScoreBadge quote={quote} />
+                  <For each={evidenceLines(quote, speaker)}>{(line) => <span class="evidence-line">{line}</span>}</For>
+                  <StanceChips stance={quote.stance} />
+                </span>
+              </span>
+            );
+          }}
+        </For>
+      </div>
+    </>
+  );
+}
+
+/** Only http(s) links from article metadata become clickable; anything else (javascript:) is dropped. */
+function safeUrl(url: string): string {
+  return /^https?:\/\//i.test(url) ? url : '#';
+}

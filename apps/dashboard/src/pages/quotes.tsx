@@ -1,0 +1,134 @@
+import { useSearchParams } from '@solidjs/router';
+import { createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
+import { createFilterOptions } from '../api/filter-options.js';
+import { fetchQuotes, quotesCsvUrl, type QuoteQuery } from '../api/queries.js';
+import type { StoredQuote } from '../api/types.js';
+import { FilterBar } from '../components/filter-bar.js';
+import { QuoteCard } from '../components/quote-card.js';
+import { Empty, Failure, Loading } from '../components/states.js';
+import { readFilters, type RawParams } from '../lib/filters.js';
+import { countryLabel } from '../lib/format.js';
+
+const pageSizes = [25, 50, 100] as const;
+type Sort = 'default' | 'negative' | 'positive' | 'date';
+
+function one(value: string | readonly string[] | undefined): string | undefined {
+  const text = typeof value === 'string' ? value : value?.[0];
+  return text?.trim() ? text.trim() : undefined;
+}
+
+/** The quote list's query from the URL: the shared filters plus speaker, article, search text and paging. */
+export function readQuoteQuery(params: RawParams): QuoteQuery {
+  const limit = Number(one(params.limit));
+  return {
+    ...readFilters(params),
+    speaker: one(params.speaker),
+    article: one(params.article),
+    q: one(params.q),
+    cursor: one(params.cursor),
+    limit: pageSizes.includes(limit as (typeof pageSizes)[number]) ? limit : 25,
+  };
+}
+
+const sorters: Record<Sort, ((a: StoredQuote, b: StoredQuote) => number) | null> = {
+  default: null,
+  negative: (a, b) => a.sentiment.score - b.sentiment.score,
+  positive: (a, b) => b.sentiment.score - a.sentiment.score,
+  date: (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
+};
+
+/** The quote explorer: every quote behind a chart mark, filterable, pageable and downloadable as CSV. */
+export default function Quotes(): JSX.Element {
+  const [params, setParams] = useSearchParams();
+  const query = createMemo(() => readQuoteQuery(params), undefined, { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
+  const options = createFilterOptions();
+  const [page, { refetch }] = createResource(query, fetchQuotes);
+  const [previous, setPrevious] = createSignal<(string | undefined)[]>([]);
+  const sort = (): Sort => (one(params.sort) as Sort | undefined) ?? 'default';
+  const items = createMemo(() => {
+    const list = [...(page()?.items ?? [])];
+    const compare = sorters[sort()] ?? null;
+    return compare ? list.sort(compare) : list;
+  });
+  const narrowing = (): string[] => {
+    const q = query();
+    return [
+      q.speaker ? `speaker ${page()?.items[0]?.speaker?.id === q.speaker ? page()?.items[0]?.speaker?.name : q.speaker}` : '',
+      q.country ? `speaker country ${countryLabel(q.country)}` : '',
+      q.target ? `target ${countryLabel(q.target)}` : '',
+      q.article ? 'one article' : '',
+      q.q ? `text “${q.q}”` : '',
+    ].filter(Boolean);
+  };
+  const next = (): void => {
+    const cursor = page()?.nextCursor;
+    if (!cursor) return;
+    setPrevious([...previous(), query().cursor]);
+    setParams({ cursor });
+  };
+  const back = (): void => {
+    const stack = previous();
+    setPrevious(stack.slice(0, -1));
+    setParams({ cursor: stack.at(-1) });
+  };
+  return (
+    <>
+      <h1>Quotes</h1>
+      <Show when={narrowing().length > 0}>
+        <p class="lede" data-testid="narrowing">
+          Showing quotes for {narrowing().join(', ')}.{' '}
+          <button type="button" class="link" onClick={() => setParams({ speaker: undefined, article: undefined, q: undefined, cursor: undefined })}>
+            Show all speakers and articles
+          </button>
+        </p>
+      </Show>
+      <FilterBar countries={options.countries()} targets={options.targets()} />
+      <form class="filters" role="search" aria-label="Search and sort quotes" onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        setParams({ q: String(data.get('q') ?? '').trim() || undefined, cursor: undefined });
+      }}>
+        <label>
+          Words in the quote
+          <input type="search" name="q" value={query().q ?? ''} placeholder="e.g. sanctions" />
+        </label>
+        <button type="submit">Search</button>
+        <label>
+          Sort this page
+          <select name="sort" onChange={(e) => setParams({ sort: e.currentTarget.value === 'default' ? undefined : e.currentTarget.value })}>
+            <option value="default" selected={sort() === 'default'}>as stored</option>
+            <option value="negative" selected={sort() === 'negative'}>most negative first</option>
+            <option value="positive" selected={sort() === 'positive'}>most positive first</option>
+            <option value="date" selected={sort() === 'date'}>newest first</option>
+          </select>
+        </label>
+        <label>
+          Per page
+          <select name="limit" onChange={(e) => setParams({ limit: e.currentTarget.value, cursor: undefined })}>
+            <For each={pageSizes}>{(size) => <option value={size} selected={size === query().limit}>{size}</option>}</For>
+          </select>
+        </label>
+        <a class="button secondary" href={quotesCsvUrl(query())} download="newstone-quotes.csv">
+          Download CSV
+        </a>
+      </form>
+      <Show when={!page.error} fallback={<Failure error={page.error} retry={refetch} />}>
+        <Show when={!page.loading || page.latest} fallback={<Loading label="Loading quotes…" />}>
+          <Show when={items().length > 0} fallback={<Empty>No quotes match. Widen the filters, or <a href="#/add">add articles</a>.</Empty>}>
+            <div class="quote-list" aria-busy={page.loading} aria-live="polite">
+              <For each={items()}>{(quote) => <QuoteCard quote={quote} />}</For>
+            </div>
+          </Show>
+          <nav class="pager" aria-label="Pages">
+            <button type="button" disabled={!query().cursor} onClick={back}>
+              ← Previous
+            </button>
+            <button type="button" disabled={!page()?.nextCursor} onClick={next}>
+              Next →
+            </button>
+          </nav>
+        </Show>
+      </Show>
+    </>
+  );
+}
