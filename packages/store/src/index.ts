@@ -3,9 +3,11 @@ export { storeConfigFromEnv, userDataDir, validateStoreConfig } from './config.j
 export { StoreError, isStoreError } from './errors.js';
 export { articleId } from './internal/article-id.js';
 export { sqliteFileName } from './internal/open-database.js';
+export { createWorkQueue } from './work-queue/index.js';
 
 export type { PostgresConfig, SqliteConfig, StoreConfig } from './config.js';
 export type { StoreErrorCode } from './errors.js';
+export type { ClaimedJob, QueueCounts, QueueFailure, QueuedJob, WorkQueue, WorkQueueOptions } from './work-queue/index.js';
 export type {
   ArticleSummary,
   IngestResult,
