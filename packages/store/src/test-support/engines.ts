@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -38,4 +38,40 @@ export function createTestLocation(engine: TestEngine): TestLocation {
       await client.end();
     },
   };
+}
+
+/**
+ * Resolves once another process is visibly inside a big write transaction on this location: on PostgreSQL a
+ * connection holds a write lock on the `quotes` table of the schema; on SQLite uncommitted pages spill into the
+ * WAL file and it grows by more than `walGrowth` bytes.
+ */
+export async function waitForOpenWrite(location: TestLocation, timeoutMs = 30_000, walGrowth = 1 << 20): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const config = location.config;
+  if (config.engine === 'postgres') {
+    const client = new pg.Client({ connectionString: testDatabaseUrl });
+    await client.connect();
+    try {
+      while (Date.now() < deadline) {
+        const { rows } = await client.query(
+          `select count(*)::int as n from pg_locks l join pg_class c on c.oid = l.relation join pg_namespace s on s.oid = c.relnamespace
+           where s.nspname = $1 and c.relname = 'quotes' and l.mode = 'RowExclusiveLock' and l.granted`,
+          [config.schema],
+        );
+        if ((rows[0] as { n: number }).n > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    } finally {
+      await client.end();
+    }
+  } else {
+    const wal = join(config.dataDir as string, 'newstone.sqlite-wal');
+    const size = () => (existsSync(wal) ? statSync(wal).size : 0);
+    const start = size();
+    while (Date.now() < deadline) {
+      if (size() > start + walGrowth) return;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+  throw new Error(`no open write transaction seen within ${timeoutMs} ms`);
 }
