@@ -3,7 +3,7 @@
  * every route and parameter against the API's own definition.
  */
 import { client, request } from './client.js';
-import type { Page, StanceCell, StoredArticle, StoredQuote, StoredSpeaker, ToneDimension, ToneRow } from './types.js';
+import type { Page, SpeakerProfile, StanceCell, StoredArticle, StoredQuote, ToneDimension, ToneRow } from './types.js';
 import { toQuery, type Filters } from '../lib/filters.js';
 
 /** Narrowing of the quote list beyond the shared filters. */
@@ -46,7 +46,7 @@ export function quotesCsvUrl(query: QuoteQuery): string {
   return client.api.quotes.$url({ query: { ...params, format: 'csv' } }).toString();
 }
 
-export function fetchSpeaker(id: string): Promise<StoredSpeaker> {
+export function fetchSpeaker(id: string): Promise<SpeakerProfile> {
   return request(() => client.api.speakers[':id'].$get({ param: { id } }));
 }
 

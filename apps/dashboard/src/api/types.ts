@@ -1,33 +1,19 @@
 /**
- * What the dashboard reads from the API, in terms of the core model (the contract between packages).
- * Only types: nothing from @newstone/core ships in the bundle.
+ * What the dashboard reads from the API, in terms of the core model and the store's records (the contract
+ * between packages). Only types: nothing from @newstone/core or @newstone/store ships in the bundle.
  */
-import type { Analysis, Quote, Speaker, Stance, StanceCell, ToneRow } from '@newstone/core';
+import type { Analysis, Quote, Speaker, SpeakerMerge, Stance, StanceCell, ToneRow } from '@newstone/core';
+import type { SpeakerDetail, StoredArticle, StoredQuote, StoredSpeaker } from '@newstone/store';
 
-export type { Analysis, Quote, Speaker, Stance, StanceCell, ToneRow };
+export type { Analysis, Quote, Speaker, SpeakerDetail, Stance, StanceCell, StoredArticle, StoredQuote, StoredSpeaker, ToneRow };
 
 export type ToneDimension = 'speaker' | 'country' | 'target' | 'day';
 
 /** A list page: `{ items, nextCursor }`. */
 export interface Page<T> {
   readonly items: readonly T[];
-  readonly nextCursor: string | null;
+  readonly nextCursor?: string | null | undefined;
 }
 
-/** A stored quote: the quote with the article it came from. */
-export interface StoredQuote extends Quote {
-  readonly articleId: string;
-  readonly articleTitle?: string | null;
-  readonly source?: string | null;
-  readonly publishedAt?: string | null;
-}
-
-/** A stored article: its id and its analysis. */
-export interface StoredArticle extends Analysis {
-  readonly id: string;
-}
-
-/** A speaker merged across articles, with how many quotes are theirs. */
-export interface StoredSpeaker extends Speaker {
-  readonly quoteCount?: number;
-}
+/** A speaker as the speaker page shows them: the store's detail, plus the merges when the API reports them. */
+export type SpeakerProfile = SpeakerDetail & { readonly merges?: readonly SpeakerMerge[] | undefined };

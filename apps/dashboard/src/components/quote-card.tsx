@@ -84,8 +84,7 @@ export function QuoteCard(props: { readonly quote: StoredQuote }): JSX.Element {
         <A href={`/articles/${encodeURIComponent(props.quote.articleId)}?quote=${encodeURIComponent(props.quote.id)}`}>
           {props.quote.articleTitle || 'Open in article'}
         </A>
-        <Show when={props.quote.source}>{(source) => <> · {source()}</>}</Show>
-        <Show when={props.quote.publishedAt}>{(date) => <> · {formatDate(date())}</>}</Show>
+        <Show when={props.quote.publishedDay}>{(day) => <> · {formatDate(day())}</>}</Show>
       </footer>
     </article>
   );

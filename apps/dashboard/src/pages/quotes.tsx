@@ -34,7 +34,7 @@ const sorters: Record<Sort, ((a: StoredQuote, b: StoredQuote) => number) | null>
   default: null,
   negative: (a, b) => a.sentiment.score - b.sentiment.score,
   positive: (a, b) => b.sentiment.score - a.sentiment.score,
-  date: (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
+  date: (a, b) => (b.publishedDay ?? '').localeCompare(a.publishedDay ?? ''),
 };
 
 /** The quote explorer: every quote behind a chart mark, filterable, pageable and downloadable as CSV. */

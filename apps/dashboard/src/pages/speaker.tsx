@@ -1,7 +1,7 @@
 import { A, useParams } from '@solidjs/router';
 import { createResource, For, Show, type JSX } from 'solid-js';
 import { fetchQuotes, fetchSpeaker, fetchTone } from '../api/queries.js';
-import type { StoredSpeaker } from '../api/types.js';
+import type { SpeakerProfile } from '../api/types.js';
 import { toneBarChart } from '../charts/tone-bars.js';
 import { toneOverTimeChart } from '../charts/tone-over-time.js';
 import { ChartCard } from '../components/chart-card.js';
@@ -9,7 +9,7 @@ import { PlotFigure } from '../components/plot-figure.js';
 import { QuoteCard } from '../components/quote-card.js';
 import { Empty, Failure, Loading } from '../components/states.js';
 import { ToneTable } from '../components/tone-table.js';
-import { countryLabel, formatDate } from '../lib/format.js';
+import { countryLabel, formatCount, formatDate, formatTone } from '../lib/format.js';
 
 /** A speaker: who they are, the names merged into them and why, their tone over time and toward each target. */
 export default function SpeakerPage(): JSX.Element {
@@ -24,7 +24,7 @@ export default function SpeakerPage(): JSX.Element {
   );
 }
 
-function SpeakerView(props: { readonly speaker: StoredSpeaker }): JSX.Element {
+function SpeakerView(props: { readonly speaker: SpeakerProfile }): JSX.Element {
   const id = (): string => props.speaker.id;
   const [days] = createResource(id, (speaker) => fetchTone('day', {}, speaker));
   const [targets] = createResource(id, (speaker) => fetchTone('target', {}, speaker));
@@ -41,28 +41,38 @@ function SpeakerView(props: { readonly speaker: StoredSpeaker }): JSX.Element {
         <dt>Country</dt>
         <dd>
           <Show when={props.speaker.country} fallback="—">
-            {(country) => (
-              <span title={`${country().rule}, ${country().confidence.toFixed(2)}`}>
-                {countryLabel(country().code)} <span class="muted">(from “{country().evidence}”)</span>
-              </span>
+            {(code) => (
+              <>
+                {countryLabel(code())}
+                <Show when={props.speaker.countryEvidence}>
+                  {(evidence) => (
+                    <span class="muted">
+                      {' '}
+                      — {evidence().rule} ‘{evidence().evidence}’, {evidence().confidence.toFixed(2)}
+                    </span>
+                  )}
+                </Show>
+              </>
             )}
           </Show>
         </dd>
-        <dt>Kind</dt>
-        <dd>{props.speaker.kind}</dd>
+        <dt>Quotes</dt>
+        <dd>
+          {formatCount(props.speaker.quoteCount)} in {formatCount(props.speaker.articleCount)} articles · mean tone {formatTone(props.speaker.tone.mean)} (95% CI {formatTone(props.speaker.tone.ciLow)} to {formatTone(props.speaker.tone.ciHigh)})
+        </dd>
       </dl>
       <section class="card" aria-labelledby="aliases-heading">
         <h2 id="aliases-heading">Also called</h2>
-        <Show when={props.speaker.aliases.length > 0 || props.speaker.merges.length > 0} fallback={<p class="muted">No other names.</p>}>
+        <Show when={props.speaker.aliases.length > 0 || (props.speaker.merges ?? []).length > 0} fallback={<p class="muted">No other names.</p>}>
           <ul class="aliases">
-            <For each={props.speaker.merges}>
+            <For each={props.speaker.merges ?? []}>
               {(merge) => (
                 <li>
                   <strong>{merge.alias}</strong> → {merge.into} <span class="muted">— {merge.reason}</span>
                 </li>
               )}
             </For>
-            <For each={props.speaker.aliases.filter((alias) => !props.speaker.merges.some((merge) => merge.alias === alias))}>
+            <For each={props.speaker.aliases.filter((alias) => !(props.speaker.merges ?? []).some((merge) => merge.alias === alias))}>
               {(alias) => <li><strong>{alias}</strong></li>}
             </For>
           </ul>
