@@ -27,6 +27,6 @@ function isoNumericTable(): Plugin {
 
 export default defineConfig({
   plugins: [solid(), isoNumericTable()],
-  build: { outDir: 'dist', target: 'es2022', reportCompressedSize: true },
+  build: { outDir: 'dist', target: 'es2022', manifest: true },
   server: { proxy: { '/api': 'http://127.0.0.1:8787' } },
 });
