@@ -13,7 +13,7 @@ export interface FilterBarProps {
 }
 
 /**
- * Date range, source, speaker country and target, read from and written to the URL. Changing a filter
+ * Date range, speaker country and target, read from and written to the URL. Changing a filter
  * resets paging (`cursor`) because the old cursor belongs to the old result.
  */
 export function FilterBar(props: FilterBarProps): JSX.Element {
@@ -30,16 +30,6 @@ export function FilterBar(props: FilterBarProps): JSX.Element {
       <label>
         To
         <input type="date" name="to" value={filters().to ?? ''} onChange={(e) => set('to', e.currentTarget.value)} />
-      </label>
-      <label>
-        Source
-        <input
-          type="search"
-          name="source"
-          placeholder="e.g. whitehouse.gov"
-          value={filters().source ?? ''}
-          onChange={(e) => set('source', e.currentTarget.value)}
-        />
       </label>
       <label>
         Speaker country
@@ -71,7 +61,7 @@ export function FilterBar(props: FilterBarProps): JSX.Element {
         type="button"
         class="secondary"
         disabled={!active()}
-        onClick={() => setParams({ from: undefined, to: undefined, source: undefined, country: undefined, target: undefined, cursor: undefined })}
+        onClick={() => setParams({ from: undefined, to: undefined, country: undefined, target: undefined, cursor: undefined })}
       >
         Clear filters
       </button>

@@ -7,8 +7,9 @@ describe('readFilters', () => {
     ['drops a malformed date', { from: '1 Feb 2025' }, {}],
     ['upper-cases country and target codes', { country: 'ru', target: 'nato' }, { country: 'RU', target: 'NATO' }],
     ['drops a code that is not a code', { country: 'Russia!' }, {}],
-    ['takes the first of repeated params', { source: ['whitehouse.gov', 'x'] }, { source: 'whitehouse.gov' }],
-    ['treats blank values as unset', { source: '  ', country: '' }, {}],
+    ['takes the first of repeated params', { country: ['RU', 'US'] }, { country: 'RU' }],
+    ['treats blank values as unset', { from: '  ', country: '' }, {}],
+    ['ignores params that are not filters', { speaker: 'sp-1', cursor: 'x' }, {}],
   ])('%s', (_name, params, expected) => {
     expect(toQuery(readFilters(params))).toEqual(expected);
   });
@@ -19,7 +20,7 @@ describe('searchString', () => {
     ['is empty with nothing set', {}, {}, ''],
     ['keeps filters and adds extras', { country: 'RU' }, { speaker: 'sp-1' }, '?country=RU&speaker=sp-1'],
     ['skips empty extras', { from: '2025-01-01' }, { speaker: '' }, '?from=2025-01-01'],
-    ['encodes values', { source: 'a&b' }, {}, '?source=a%26b'],
+    ['encodes values', { country: 'RU' }, { q: 'a&b' }, '?country=RU&q=a%26b'],
   ])('%s', (_name, filters, extra, expected) => {
     expect(searchString(filters, extra)).toBe(expected);
   });

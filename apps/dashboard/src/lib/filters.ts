@@ -1,6 +1,7 @@
 /**
- * The filters every view shares (date range, source, speaker country, target). They live in the URL's search
- * params so a view can be shared; this module is the one place that reads and writes them.
+ * The filters every view shares (date range, speaker country, target). They live in the URL's search params so
+ * a view can be shared; this module is the one place that reads and writes them. (A source filter waits for the
+ * API to offer one: showing it before would claim a filtering that does not happen.)
  */
 
 export interface Filters {
@@ -8,14 +9,13 @@ export interface Filters {
   readonly from?: string | undefined;
   /** ISO day, inclusive. */
   readonly to?: string | undefined;
-  readonly source?: string | undefined;
   /** Speaker country code (`US`, `RU`, `NATO`). */
   readonly country?: string | undefined;
   /** Target country or organisation code. */
   readonly target?: string | undefined;
 }
 
-export const filterKeys = ['from', 'to', 'source', 'country', 'target'] as const satisfies readonly (keyof Filters)[];
+export const filterKeys = ['from', 'to', 'country', 'target'] as const satisfies readonly (keyof Filters)[];
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const code = /^[A-Z]{2,6}$/;
@@ -43,7 +43,6 @@ export function readFilters(params: RawParams): Filters {
   return {
     from: from && isoDay.test(from) ? from : undefined,
     to: to && isoDay.test(to) ? to : undefined,
-    source: first(params.source),
     country: country && code.test(country) ? country : undefined,
     target: target && code.test(target) ? target : undefined,
   };

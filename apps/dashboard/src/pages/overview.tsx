@@ -174,7 +174,7 @@ function sortByMean(rows: readonly ToneRow[]): ToneRow[] {
 }
 
 function sameFilters(a: Filters, b: Filters): boolean {
-  return a.from === b.from && a.to === b.to && a.source === b.source && a.country === b.country && a.target === b.target;
+  return a.from === b.from && a.to === b.to && a.country === b.country && a.target === b.target;
 }
 
 function NoData(props: { readonly search?: string }): JSX.Element {
