@@ -28,3 +28,6 @@ export { addToSums, EMPTY_SUMS, MIN_QUOTES_TO_TRUST, summarizeTone, tCritical95 
 export { labelScore, scoreSentiment } from './scoring/score-sentiment.js';
 export { createToneLexicon, loadToneLexicon } from './scoring/tone-lexicon.js';
 export type { ToneLexicon, ToneLexiconData, ToneThresholds } from './scoring/tone-lexicon.js';
+export { scoreTargetSentiment, loadTargetSentimentResources, parseTargetSentimentModel } from './scoring/score-target-sentiment.js';
+export type { TargetSentiment, TargetSentimentModel, TargetSentimentResources } from './scoring/score-target-sentiment.js';
+export { extractTargetFeatures } from './scoring/target-features.js';
