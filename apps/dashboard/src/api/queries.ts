@@ -5,6 +5,7 @@
 import { client, request } from './client.js';
 import type { Page, SpeakerProfile, StanceCell, StoredArticle, StoredQuote, ToneDimension, ToneRow } from './types.js';
 import { toQuery, type Filters } from '../lib/filters.js';
+import type { UploadArticle } from '../lib/uploads.js';
 
 /** Narrowing of the quote list beyond the shared filters. */
 export interface QuoteQuery extends Filters {
@@ -54,16 +55,7 @@ export function fetchArticle(id: string): Promise<StoredArticle> {
   return request(() => client.api.articles[':id'].$get({ param: { id } }));
 }
 
-/** What the add-articles page sends for one text. */
-export interface NewArticle {
-  readonly text: string;
-  readonly title?: string | undefined;
-  readonly source?: string | undefined;
-  readonly url?: string | undefined;
-  readonly publishedAt?: string | undefined;
-}
-
 /** Stores and analyses one article; the same content twice gives the same id. */
-export function postArticle(article: NewArticle): Promise<StoredArticle> {
+export function postArticle(article: UploadArticle): Promise<StoredArticle> {
   return request(() => client.api.articles.$post({ json: article }));
 }

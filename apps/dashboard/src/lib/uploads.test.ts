@@ -3,8 +3,9 @@ import { readUpload } from './uploads.js';
 
 describe('readUpload', () => {
   it.each([
-    ['takes a text file whole, titled by its name', 'us-russia_talks.txt', 'He said "yes".', [{ text: 'He said "yes".', title: 'us russia talks' }]],
-    ['leaves the title of HTML to the pipeline', 'a.html', '<title>T</title><p>x</p>', [{ text: '<title>T</title><p>x</p>' }]],
+    ['takes a text file whole, titled by its name', 'us-russia_talks.txt', 'He said "yes".', [{ text: 'He said "yes".', title: 'us russia talks', format: 'text' }]],
+    ['reads HTML as HTML and leaves its title to the pipeline', 'a.html', '<title>T</title><p>x</p>', [{ text: '<title>T</title><p>x</p>', format: 'html' }]],
+    ['keeps the format a JSON article gives', 'a.json', '{"text":"<b>x</b>","format":"text"}', [{ text: '<b>x</b>', format: 'text' }]],
     ['reads one JSON article', 'a.json', '{"text":"x","title":"T","source":"S"}', [{ text: 'x', title: 'T', source: 'S' }]],
     ['reads a JSON array', 'a.json', '[{"text":"x"},{"text":"y"}]', [{ text: 'x' }, { text: 'y' }]],
     ['reads {articles: [...]}', 'a.json', '{"articles":[{"text":"x"}]}', [{ text: 'x' }]],
@@ -21,6 +22,7 @@ describe('readUpload', () => {
     ['names the bad article in an array', 'a.json', '[{"text":"x"},{"text":3}]', 'article 2: expected a non-empty string "text" field'],
     ['rejects a non-string title', 'a.json', '{"text":"x","title":5}', 'the JSON: "title" should be a string, found number'],
     ['rejects an empty array', 'a.json', '[]', 'the JSON holds no articles'],
+    ['rejects an unknown format', 'a.json', '{"text":"x","format":"pdf"}', 'the JSON: "format" should be text, html or auto'],
   ])('%s', (_name, file, content, message) => {
     expect(() => readUpload(file, content)).toThrow(message);
   });

@@ -10,6 +10,8 @@ export interface UploadArticle {
   readonly source?: string | undefined;
   readonly url?: string | undefined;
   readonly publishedAt?: string | undefined;
+  /** How the service should read `text`; files say it by their extension, JSON may say it itself. */
+  readonly format?: 'text' | 'html' | 'auto' | undefined;
 }
 
 /** A file the page cannot turn into an article, with a message that says what was expected. */
@@ -45,13 +47,19 @@ function articleFromJson(value: unknown, where: string): UploadArticle {
     source: optionalString(record, 'source', where),
     url: optionalString(record, 'url', where),
     publishedAt: optionalString(record, 'publishedAt', where),
+    format: readFormat(optionalString(record, 'format', where), where),
   };
+}
+
+function readFormat(value: string | undefined, where: string): UploadArticle['format'] {
+  if (value === undefined || value === 'text' || value === 'html' || value === 'auto') return value;
+  throw new UploadError(`${where}: "format" should be text, html or auto`);
 }
 
 /**
  * The articles in one file.
  *
- * @example readUpload('talks.txt', 'He said "yes".') // [{ text: 'He said "yes".', title: 'talks' }]
+ * @example readUpload('talks.txt', 'He said "yes".') // [{ text: 'He said "yes".', title: 'talks', format: 'text' }]
  */
 export function readUpload(fileName: string, content: string): UploadArticle[] {
   const extension = /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
@@ -70,6 +78,6 @@ export function readUpload(fileName: string, content: string): UploadArticle[] {
     if (list.length === 0) throw new UploadError('the JSON holds no articles');
     return list.map((item, index) => articleFromJson(item, list.length > 1 ? `article ${index + 1}` : 'the JSON'));
   }
-  if (extension === '.html' || extension === '.htm') return [{ text: content }];
-  return [{ text: content, title: titleFromFileName(fileName) }];
+  if (extension === '.html' || extension === '.htm') return [{ text: content, format: 'html' }];
+  return [{ text: content, title: titleFromFileName(fileName), format: 'text' }];
 }

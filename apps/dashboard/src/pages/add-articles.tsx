@@ -83,7 +83,15 @@ export default function AddArticles(): JSX.Element {
     const text = String(data.get('text') ?? '');
     if (text.trim() === '') return;
     const field = (name: string): string | undefined => String(data.get(name) ?? '').trim() || undefined;
-    const article: UploadArticle = { text, title: field('title'), source: field('source'), url: field('url'), publishedAt: field('publishedAt') };
+    const format = field('format');
+    const article: UploadArticle = {
+      text,
+      title: field('title'),
+      source: field('source'),
+      url: field('url'),
+      publishedAt: field('publishedAt'),
+      format: format === 'text' || format === 'html' ? format : 'auto',
+    };
     const key = nextKey++;
     setItems(items.length, { key, name: article.title ?? 'Pasted text', status: 'waiting', message: '' });
     await send([{ key, article }]);
@@ -114,6 +122,14 @@ export default function AddArticles(): JSX.Element {
               </label>
               <label>
                 Published <input name="publishedAt" type="date" />
+              </label>
+              <label>
+                Read as
+                <select name="format">
+                  <option value="auto">detect</option>
+                  <option value="text">plain text</option>
+                  <option value="html">HTML</option>
+                </select>
               </label>
             </div>
             <button type="submit" disabled={busy()}>

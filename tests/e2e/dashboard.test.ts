@@ -1,0 +1,212 @@
+/**
+ * The dashboard in real Chromium against the built service (`newstone serve`, sample corpus loaded on start).
+ * Every check compares what the page shows with what the API answers, so a chart that drifts from its data fails.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launchBrowser, type Browser } from '../support/browser.js';
+import { repoRoot, startService, type RunningService } from '../support/service.js';
+
+interface ToneRow {
+  key: string;
+  label: string;
+  count: number;
+  mean: number;
+  ciLow: number;
+  ciHigh: number;
+}
+
+interface QuoteItem {
+  id: string;
+  text: string;
+  articleId: string;
+  speaker: { id: string; name: string } | null;
+}
+
+const screenshots = join(repoRoot, 'docs/screenshots');
+/** Markup that would run if the page ever put quote text into innerHTML. */
+const markup = `<img src=x onerror='window.__pwned=1'><script>window.__pwned=2</script>`;
+
+/** The same signed two-decimal format the dashboard uses (with a real minus sign). */
+function tone(value: number): string {
+  const fixed = Math.abs(value).toFixed(2);
+  return fixed === '0.00' ? '0.00' : `${value < 0 ? '−' : '+'}${fixed}`;
+}
+
+let service: RunningService;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+async function api<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(`${service.url}${path}`, init);
+  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** The aria-labels of a chart's linked marks, in document order. */
+async function markLabels(chart: string): Promise<string[]> {
+  await page.locator(`[data-chart="${chart}"] svg`).first().waitFor();
+  return page.locator(`[data-chart="${chart}"] a`).evaluateAll((links) =>
+    links.map((link) => link.getAttribute('aria-label') ?? link.querySelector('[aria-label]')?.getAttribute('aria-label') ?? ''),
+  );
+}
+
+/** The speakers the overview shows by default: the 20 with the most quotes, ordered by mean tone. */
+function defaultSpeakerRows(rows: readonly ToneRow[]): ToneRow[] {
+  const busiest = [...rows].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, 20);
+  return busiest.sort((a, b) => b.mean - a.mean || b.count - a.count);
+}
+
+async function expectNoPageErrors(where: string): Promise<void> {
+  expect(errors, `errors on ${where}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  service = await startService();
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  errors = collectPageErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await service?.stop();
+});
+
+describe('overview', () => {
+  it('draws tone by speaker from the API, bar for bar', async () => {
+    const { items } = await api<{ items: ToneRow[] }>('/api/tone?by=speaker');
+    expect(items.length).toBeGreaterThanOrEqual(10);
+    await page.goto(`${service.url}/#/`);
+    const labels = await markLabels('speaker-tone');
+    const expected = defaultSpeakerRows(items).map(
+      (row) => `${row.label}: mean tone ${tone(row.mean)}, 95% CI ${tone(row.ciLow)} to ${tone(row.ciHigh)}, ${row.count.toLocaleString('en-US')} quotes`,
+    );
+    expect(labels).toEqual(expected);
+    await page.locator('[data-chart="world-map"] svg').waitFor();
+    await page.screenshot({ path: join(screenshots, 'overview.png'), fullPage: true });
+    await expectNoPageErrors('the overview');
+  });
+
+  it('shows tone by country in its table with the same numbers as the API', async () => {
+    const { items } = await api<{ items: ToneRow[] }>('/api/tone?by=country');
+    const card = page.locator('[data-card="country-tone"]');
+    await card.getByRole('button', { name: 'Table' }).click();
+    const rows = await card.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ key: tr.getAttribute('data-key'), cells: [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim()) })),
+    );
+    const expected = [...items]
+      .sort((a, b) => b.mean - a.mean || b.count - a.count)
+      .map((row) => ({ key: row.key, mean: tone(row.mean), count: row.count.toLocaleString('en-US') }));
+    expect(rows.map((row) => ({ key: row.key, mean: row.cells[0], count: row.cells.at(-1) }))).toEqual(expected);
+    expect(items.map((row) => row.key)).toEqual(expect.arrayContaining(['US', 'RU']));
+    await card.getByRole('button', { name: 'Chart' }).click();
+  });
+
+  it('draws the stance matrix with one cell per API cell', async () => {
+    const { items } = await api<{ items: unknown[] }>('/api/stance?by=country');
+    const labels = await markLabels('stance-matrix');
+    expect(labels).toHaveLength(items.length);
+  });
+
+  it('puts a filter in the URL and redraws from the filtered data', async () => {
+    const { items } = await api<{ items: ToneRow[] }>('/api/tone?by=speaker&country=RU');
+    expect(items.length).toBeGreaterThan(0);
+    await page.locator('select[name="country"]').first().selectOption('RU');
+    await page.waitForURL(/country=RU/);
+    const expected = defaultSpeakerRows(items).map((row) => row.label);
+    await expect.poll(async () => (await markLabels('speaker-tone')).map((label) => label.split(': mean tone')[0])).toEqual(expected);
+    await page.reload();
+    await expect.poll(async () => (await markLabels('speaker-tone')).length).toBe(expected.length);
+    await expectNoPageErrors('the filtered overview');
+  });
+
+  it('opens the quotes behind a bar when it is clicked', async () => {
+    await page.goto(`${service.url}/#/`);
+    const { items } = await api<{ items: ToneRow[] }>('/api/tone?by=speaker');
+    const first = defaultSpeakerRows(items)[0]!;
+    await page.locator('[data-chart="speaker-tone"] a').first().click();
+    await page.waitForURL(new RegExp(`#/quotes\\?speaker=${encodeURIComponent(first.key)}`));
+    const quotes = await api<{ items: QuoteItem[] }>(`/api/quotes?speaker=${encodeURIComponent(first.key)}&limit=25`);
+    await page.locator('.quote-card').first().waitFor();
+    const shown = await page.locator('.quote-card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-quote')));
+    expect(shown).toEqual(quotes.items.map((quote) => quote.id));
+    const speakers = await page.locator('.quote-card .speaker').allTextContents();
+    expect(new Set(speakers)).toEqual(new Set([first.label]));
+    await page.screenshot({ path: join(screenshots, 'quotes.png'), fullPage: false });
+    await expectNoPageErrors('the quote explorer');
+  });
+});
+
+describe('pages', () => {
+  it('shows a speaker with their quotes', async () => {
+    await page.locator('.quote-card .speaker').first().click();
+    await page.waitForURL(/#\/speakers\//);
+    await page.locator('h1').waitFor();
+    await page.locator('.quote-card').first().waitFor();
+    await page.screenshot({ path: join(screenshots, 'speaker.png'), fullPage: false });
+    await expectNoPageErrors('the speaker page');
+  });
+
+  it('reads an article with its quotes highlighted and evidence on focus', async () => {
+    await page.locator('.quote-card footer a').first().click();
+    await page.waitForURL(/#\/articles\//);
+    const mark = page.locator('mark.quote').first();
+    await mark.waitFor();
+    await mark.focus();
+    await expect.poll(() => page.locator('.quote-span:focus-within .evidence').isVisible()).toBe(true);
+    expect(await page.locator('.quote-span:focus-within .evidence').textContent()).toContain('attributed by:');
+    await page.screenshot({ path: join(screenshots, 'article.png'), fullPage: false });
+    await expectNoPageErrors('the article reader');
+  });
+
+  it('adds a pasted article and ends on its analysis, showing markup in a quote as text', async () => {
+    await page.goto(`${service.url}/#/add`);
+    await page.screenshot({ path: join(screenshots, 'add-articles.png'), fullPage: false });
+    const text = [
+      'Ministers met in Vienna on Tuesday to discuss the ceasefire.',
+      '',
+      `“This agreement is a ${markup} wonderful success for peace,” said Anna Berg, the Swedish foreign minister.`,
+      '',
+      '“We reject these terrible threats,” Russian Foreign Minister Sergei Lavrov told reporters.',
+    ].join('\n');
+    await page.locator('textarea[name="text"]').fill(text);
+    await page.locator('input[name="title"]').fill('Vienna talks (browser test)');
+    await page.locator('select[name="format"]').selectOption('text');
+    await page.getByRole('button', { name: 'Analyse and store' }).click();
+    await page.waitForURL(/#\/articles\//, { timeout: 30_000 });
+    await page.locator('mark.quote').first().waitFor();
+    expect(await page.locator('h1').textContent()).toBe('Vienna talks (browser test)');
+    const article = page.locator('.article-text');
+    expect(await article.textContent()).toContain(markup);
+    expect(await page.locator('mark.quote', { hasText: 'wonderful success' }).textContent()).toContain(markup);
+    expect(await article.locator('img, script').count()).toBe(0);
+    expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expectNoPageErrors('the new analysis');
+  });
+
+  it('shows markup inside a stored quote as text in the quote explorer', async () => {
+    await page.goto(`${service.url}/#/quotes?q=wonderful`);
+    const card = page.locator('.quote-card blockquote').first();
+    await card.waitFor();
+    expect(await card.textContent()).toContain(markup);
+    expect(await page.locator('.quote-card script, .quote-card img').count()).toBe(0);
+    expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expectNoPageErrors('the quote explorer with markup');
+  });
+
+  it('is usable at 360 px wide', async () => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(`${service.url}/#/`);
+    await page.locator('[data-chart="speaker-tone"] svg').waitFor();
+    const overflow = (await page.locator('html').evaluate((html) => html.scrollWidth)) - 360;
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(screenshots, 'overview-360.png'), fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectNoPageErrors('the overview at 360 px');
+  });
+});
