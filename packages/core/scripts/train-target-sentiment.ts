@@ -19,7 +19,7 @@ interface Example { readonly features: TargetFeatures; readonly label: number }
 const SEED = 20211;
 const MIN_FEATURE_COUNT = 2;
 const GRID: Hyper[] = [];
-for (const l2 of [1e-5, 1e-4, 1e-3]) for (const epochs of [4, 8, 16]) for (const balanced of [false, true]) GRID.push({ l2, epochs, balanced });
+for (const l2 of [1e-5, 1e-4]) for (const epochs of [3, 4, 6]) for (const balanced of [false, true]) GRID.push({ l2, epochs, balanced });
 
 const lexicon = loadToneLexicon();
 const featurize = (row: NewsMtscRow): Example => ({

@@ -1,52 +1,180 @@
-import Sentiment from 'sentiment';
-import type { Analysis, ArticleInput, Quote, Speaker } from './model/analysis.js';
+import type { Analysis, ArticleInput, Cue, Quote, QuoteKind, Span, Speaker } from './model/analysis.js';
+import { readArticle } from './input/read-article.js';
+import { createLexicon } from './internal/lexicon.js';
+import { classifyQuotes, indexOfSpan } from './quotes/classify-quotes.js';
+import { findQuoteSpans } from './quotes/find-quote-spans.js';
+import { findTurns } from './quotes/find-turns.js';
+import { scoreSentiment } from './scoring/score-sentiment.js';
+import { loadToneLexicon } from './scoring/tone-lexicon.js';
+import { attributeQuotes } from './speakers/attribute-quotes.js';
+import { buildSpeakers } from './speakers/build-speakers.js';
+import { findIndirectSpeech } from './speakers/find-indirect-speech.js';
+import { findSpeechEvents } from './speakers/find-speech-events.js';
+import { findSubjectMentions, findTitledMentions } from './speakers/find-subject-mentions.js';
+import { describeTurnLabel, type SpeakerPhrase } from './speakers/parse-speaker-phrase.js';
+import { resolveMentions, type Mention, type Resolution } from './speakers/resolve-speakers.js';
+import { findBoilerplate } from './text/find-boilerplate.js';
+import { findHeadline } from './text/find-headline.js';
+import { findParagraphs } from './text/find-paragraphs.js';
+import { findSentences } from './text/find-sentences.js';
 
 /** Bumped whenever the pipeline would answer differently for the same input. */
-export const PIPELINE_VERSION = '0.0.1-skeleton';
+export const PIPELINE_VERSION = '1.0.0';
 
-const afinn = new Sentiment();
+// The only place the data files are loaded; every stage below is handed what it needs.
+const lexicon = createLexicon();
+const tone = loadToneLexicon();
+
+/** A quote before its speaker is resolved: where it is, its kind, and what attributes it. */
+interface Draft extends Span {
+  readonly kind: QuoteKind;
+  readonly cue: Cue | null;
+  /** Index into `mentions` of the phrase that names the speaker, or the draft whose speaker this one shares. */
+  readonly mention: number | null;
+  readonly sameAs: number | null;
+  readonly rule: string;
+  readonly confidence: number;
+}
 
 /**
- * Analyses one article: its quotations, who said them, and their tone.
- * (Walking-skeleton pipeline: curly/straight double quotes, a name beside "said", AFINN score.)
+ * Analyses one article: every quotation with its exact span and kind, who said it (name, role, organisation,
+ * country, each decision with its rule and evidence), and its tone.
  *
  * @example
- * const analysis = analyzeArticle({ text: '“We will not wait forever,” Lavrov said.' });
- * analysis.quotes[0].speaker?.name; // 'Lavrov'
+ * const analysis = analyzeArticle({ text: '“We will not wait forever,” Russian Foreign Minister Sergei Lavrov said.' });
+ * analysis.quotes[0].speaker; // { name: 'Sergei Lavrov', role: 'Russian Foreign Minister', country: 'RU', … }
  */
 export function analyzeArticle(input: ArticleInput | string): Analysis {
-  const article = typeof input === 'string' ? { text: input } : input;
-  const text = article.text;
-  const speakers = new Map<string, Speaker>();
-  const quotes: Quote[] = [];
-  for (const match of text.matchAll(/[“"]([^”"\n]{2,}?)[”"]/g)) {
-    const start = (match.index ?? 0) + 1;
-    const end = start + (match[1]?.length ?? 0);
-    const after = text.slice(end + 1, end + 120);
-    const name = /^\s*(?:said|says)\s+((?:[A-Z][\w’'-]+\s?){1,3})/.exec(after)?.[1]?.trim()
-      ?? /^\s*((?:[A-Z][\w’'-]+\s?){1,3})\s+(?:said|says)/.exec(after)?.[1]?.trim();
-    let speaker: Speaker | undefined;
-    if (name) {
-      speaker = speakers.get(name) ?? { id: `s${speakers.size + 1}`, name, kind: 'person', role: null, organization: null, country: null, aliases: [], merges: [] };
-      speakers.set(name, speaker);
-    }
-    const scored = afinn.analyze(text.slice(start, end));
-    quotes.push({
-      id: `q${quotes.length + 1}`, start, end, text: text.slice(start, end), kind: 'direct',
-      speaker: speaker ? { id: speaker.id, name: speaker.name, role: null, organization: null, country: null, kind: 'person' } : null,
-      cue: null,
-      evidence: { rule: speaker ? 'name-beside-said' : 'none', confidence: speaker ? 0.5 : 0 },
-      sentiment: {
-        score: scored.score, comparative: scored.comparative,
-        label: scored.score > 0 ? 'positive' : scored.score < 0 ? 'negative' : 'neutral',
-        positive: scored.positive, negative: scored.negative,
-      },
-      stance: [],
+  const article = readArticle(input); // plain text, or the main text extracted from HTML
+  const { text } = article;
+  const paragraphs = findParagraphs(text); // paragraph spans: quotes never run past one unmarked
+  const boilerplate = findBoilerplate(text, paragraphs, lexicon.boilerplate); // "Leave a Comment": left out
+  const body = paragraphs.filter((paragraph) => !boilerplate.includes(paragraph));
+  const headline = findHeadline(text, body, article.title); // a quote there is a heading
+  const turns = findTurns(text, body); // transcript turns are speech in themselves
+  const turnParagraphs = [...new Set(turns.map((turn) => turn.paragraph))].map((index) => body[index]!);
+  const marked = findQuoteSpans(text, body, turnParagraphs); // quotation marks, at character level
+  const sentences = findSentences(text, body, marked); // sentences that never cut a quote
+  const prose = (offset: number) => !turnParagraphs.some((p) => offset >= p.start && offset < p.end) && indexOfSpan(body, offset) !== headline;
+  const events = findSpeechEvents(text, sentences, marked, lexicon).filter((event) => prose(event.cue.start)); // "X said", "said X, a …"
+  const cueSentences = new Set(events.map((event) => event.sentence));
+  const classified = classifyQuotes(text, marked, body, sentences, (s) => cueSentences.has(s), headline); // direct, partial, heading, scare
+  const attributions = attributeQuotes(text, classified, events, body); // which cue or earlier quote speaks
+  const quotedSentences = new Set(classified.map((quote) => quote.sentence));
+  const indirect = findIndirectSpeech(text, sentences, events, quotedSentences); // reported speech without marks
+  const proseSentences = sentences.filter((sentence) => prose(sentence.start));
+
+  // Every phrase that names someone, in text order, so pronouns and surnames resolve to what came before.
+  const mentions: (Mention & { at: number })[] = [
+    ...events.map((event) => ({ phrase: event.phrase, antecedent: true, at: event.phrase.span.start })),
+    ...findSubjectMentions(text, proseSentences, lexicon).map((phrase) => ({ phrase, antecedent: true, at: phrase.span.start })),
+    ...findTitledMentions(text, sentences, lexicon).map((phrase) => ({ phrase, antecedent: false, at: phrase.span.start })),
+    ...turns.flatMap((turn) => (turn.label && turn.start > turn.label.start && turn.label.start === body[turn.paragraph]!.start ? labelMention(text, turn.label) : [])),
+  ];
+  const eventMention = events.map((_, index) => index);
+  const order = mentions.map((_, index) => index).sort((a, b) => mentions[a]!.at - mentions[b]!.at || a - b);
+  const resolved = resolveMentions(order.map((index) => mentions[index]!));
+  const resolutionOf: Resolution[] = [];
+  order.forEach((index, position) => (resolutionOf[index] = resolved.resolutions[position]!));
+  const labelStarts = new Set(turns.map((turn) => turn.label?.start));
+  const labelMentionAt = new Map<number, number>();
+  mentions.forEach((mention, index) => {
+    if (labelStarts.has(mention.at) && mention.phrase.span.start >= mention.at) labelMentionAt.set(mention.at, index);
+  });
+
+  // Index-aligned with `classified` (scare quotes stay as null) so continuations can point at earlier drafts.
+  const drafts: (Draft | null)[] = [];
+  classified.forEach((quote, index) => {
+    if (quote.kind === 'scare') return drafts.push(null);
+    const attribution = attributions[index]!;
+    const event = attribution.event === null ? null : events[attribution.event]!;
+    drafts.push({
+      start: quote.start, end: quote.end, kind: quote.kind, cue: event?.cue ?? null,
+      mention: attribution.event === null ? null : eventMention[attribution.event]!,
+      sameAs: attribution.quote, rule: attribution.rule, confidence: attribution.confidence,
     });
+  });
+  for (const speech of indirect) {
+    const event = events[speech.event]!;
+    drafts.push({ start: speech.start, end: speech.end, kind: 'indirect', cue: event.cue, mention: speech.event, sameAs: null, rule: speech.rule, confidence: 0.7 });
   }
+  for (const turn of turns) {
+    if (!turn.label) continue;
+    const mention = labelMentionAt.get(turn.label.start) ?? null;
+    const cue = { ...turn.label, text: text.slice(turn.label.start, turn.label.end) };
+    drafts.push({ start: turn.start, end: turn.end, kind: 'turn', cue, mention, sameAs: null, rule: 'transcript-label', confidence: 0.95 });
+  }
+
+  // Speakers: resolve each draft's mention, or follow the quote it continues.
+  const entityOf = (draft: Draft | null | undefined, depth = 0): { entity: string | null; resolution: Resolution | null } => {
+    if (!draft || depth > 8) return { entity: null, resolution: null };
+    if (draft.mention !== null) {
+      const resolution = resolutionOf[draft.mention] ?? null;
+      return { entity: resolution?.entity ?? null, resolution };
+    }
+    return draft.sameAs === null ? { entity: null, resolution: null } : entityOf(drafts[draft.sameAs], depth + 1);
+  };
+  const entities = drafts.map((draft) => entityOf(draft));
+  const kept = dropOverlaps(drafts.map((draft, index) => (draft ? { ...draft, entity: entities[index]! } : null)));
+  const speaking = new Set(kept.map((draft) => draft.entity.entity).filter((id): id is string => id !== null));
+  const speakers = buildSpeakers([...resolved.entities.values()], speaking, lexicon);
+  const speakerById = new Map<string, Speaker>(speakers.map((speaker) => [speaker.id, speaker]));
+
+  const quotes: Quote[] = kept.map((draft, index) => {
+    const { entity, resolution } = draft.entity;
+    const speaker = entity === null ? undefined : speakerById.get(entity);
+    const quoteText = text.slice(draft.start, draft.end);
+    const rule = speaker ? (resolution && resolution.rule !== 'named' ? `${draft.rule}+${resolution.rule}` : draft.rule) : 'unattributed';
+    return {
+      id: `q${index + 1}`,
+      start: draft.start,
+      end: draft.end,
+      text: quoteText,
+      kind: draft.kind,
+      speaker: speaker
+        ? { id: speaker.id, name: speaker.name, role: speaker.role, organization: speaker.organization, country: speaker.country?.code ?? null, kind: speaker.kind }
+        : null,
+      cue: draft.cue,
+      evidence: {
+        rule,
+        confidence: speaker ? round(draft.confidence * (resolution?.confidence ?? 1)) : 0,
+        ...(draft.cue ? { text: draft.cue.text, span: { start: draft.cue.start, end: draft.cue.end } } : {}),
+      },
+      sentiment: scoreSentiment(quoteText, tone),
+      stance: [],
+    };
+  });
+
   return {
-    pipelineVersion: PIPELINE_VERSION, text, title: article.title ?? null, source: article.source ?? null,
-    url: article.url ?? null, publishedAt: article.publishedAt ?? null, paragraphs: [], boilerplate: [],
-    quotes, speakers: [...speakers.values()],
+    pipelineVersion: PIPELINE_VERSION,
+    text,
+    title: article.title ?? (headline === null ? null : text.slice(body[headline]!.start, body[headline]!.end)),
+    source: article.source,
+    url: article.url,
+    publishedAt: article.publishedAt,
+    paragraphs,
+    boilerplate,
+    quotes,
+    speakers,
   };
 }
+
+function labelMention(text: string, label: Span): (Mention & { at: number })[] {
+  const phrase: SpeakerPhrase | null = describeTurnLabel(text.slice(label.start, label.end), label.start, lexicon);
+  return phrase ? [{ phrase, antecedent: true, at: label.start }] : [];
+}
+
+/** Quotes in text order with no two overlapping (a guard: the stages above already keep them apart). */
+function dropOverlaps<T extends Span>(drafts: readonly (T | null)[]): T[] {
+  const sorted = drafts.filter((draft): draft is T => draft !== null).sort((a, b) => a.start - b.start);
+  const kept: T[] = [];
+  let end = -1;
+  for (const draft of sorted) {
+    if (draft.start < end || draft.end <= draft.start) continue;
+    kept.push(draft);
+    end = draft.end;
+  }
+  return kept;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;

@@ -1,0 +1,90 @@
+import type { QuoteKind, Span } from '../model/analysis.js';
+import type { QuoteSpan } from './find-quote-spans.js';
+
+/** A marked quotation with its kind decided; `scare` quotes ("so-called “experts”") are dropped from the output. */
+export interface ClassifiedQuote extends QuoteSpan {
+  readonly kind: Exclude<QuoteKind, 'turn' | 'indirect'> | 'scare';
+  readonly sentence: number;
+  /** True when the quote is the whole of its paragraph. */
+  readonly standalone: boolean;
+  /** For a heading: the later quote (index in the list) that repeats or paraphrases it. */
+  readonly headingOf: number | null;
+  readonly why: string;
+}
+
+/** Share of a heading's words that must come back in a later quote for the two to be linked. */
+const HEADING_LINK_OVERLAP = 0.6;
+const SCARE_MAX_WORDS = 3;
+
+const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Crude stems: the first five letters of every word of four letters or more ("creating" ~ "create"). */
+const stems = (text: string) => new Set(words(text).filter((word) => word.length >= 4).map((word) => word.toLowerCase().slice(0, 5)));
+
+/** Index of the span containing `offset` in a sorted list of spans, or -1. */
+export function indexOfSpan(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) high = mid - 1;
+    else if (offset >= span.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Decides each marked quotation's kind: `heading` (a paragraph that is only a quotation, like a section heading or
+ * pull-quote, linked to the later quote that repeats it), `partial` (a fragment inside reported speech: "rejected
+ * those demands as “non-starters,”"), `scare` (a short fragment with no speech around it: "so-called “experts”")
+ * or `direct`. `hasCue(sentence)` tells whether a sentence holds a speech cue.
+ *
+ * @example
+ * classifyQuotes(text, spans, paragraphs, sentences, () => true, null)[0].kind; // 'direct'
+ */
+export function classifyQuotes(
+  text: string,
+  spans: readonly QuoteSpan[],
+  paragraphs: readonly Span[],
+  sentences: readonly Span[],
+  hasCue: (sentence: number) => boolean,
+  headline: number | null,
+): ClassifiedQuote[] {
+  const standalone = spans.map((span) => {
+    const paragraph = paragraphs[span.paragraph]!;
+    const before = text.slice(paragraph.start, span.open).trim();
+    const after = text.slice(span.close === null ? span.end : span.close + 1, paragraph.end);
+    return before === '' && /^[\s.,!?…]*$/.test(after);
+  });
+  const stemsOf = spans.map((span) => stems(text.slice(span.start, span.end)));
+  return spans.map((span, index) => {
+    const sentence = Math.max(0, indexOfSpan(sentences, span.open));
+    const content = text.slice(span.start, span.end);
+    const count = words(content).length;
+    const base = { ...span, sentence, standalone: standalone[index]!, headingOf: null };
+    const isHeadline = span.paragraph === headline;
+    // A closed, title-like quote standing alone is a heading even when the paragraph before left a mark open.
+    const titleLike = span.closedBy === 'mark' && !/[.!?…,]["”’»]?$/.test(content);
+    if ((standalone[index] || isHeadline) && (titleLike || !span.continuesPrevious) && span.closedBy !== 'paragraph-continues' && !hasCue(sentence)) {
+      const own = stemsOf[index]!;
+      const link = own.size === 0 ? -1 : spans.findIndex((other, j) => {
+        if (j <= index || standalone[j]) return false;
+        let shared = 0;
+        for (const stem of own) if (stemsOf[j]!.has(stem)) shared++;
+        return shared / own.size >= HEADING_LINK_OVERLAP;
+      });
+      if (link >= 0) return { ...base, kind: 'heading' as const, headingOf: link, why: 'repeated-later' };
+      if (isHeadline || !/[.!?…,]["”’»]?$/.test(content)) return { ...base, kind: 'heading' as const, why: 'title-like-paragraph' };
+    }
+    const sentenceStart = sentences[sentence]?.start ?? span.open;
+    const lead = text.slice(sentenceStart, span.open).trimEnd();
+    const embedded = /[\p{L}\p{N})]$/u.test(lead);
+    const lowercase = /^[\p{Ll}…]/u.test(content) || /^\.\.\./.test(content);
+    if (embedded && count <= SCARE_MAX_WORDS && !hasCue(sentence)) return { ...base, kind: 'scare' as const, why: 'short-fragment-without-cue' };
+    if (!embedded && !lead && count <= 1 && !hasCue(sentence)) return { ...base, kind: 'scare' as const, why: 'single-word-without-cue' };
+    if (embedded && lowercase) return { ...base, kind: 'partial' as const, why: 'fragment-inside-sentence' };
+    if (lowercase && lead) return { ...base, kind: 'partial' as const, why: 'lower-case-fragment' };
+    return { ...base, kind: 'direct' as const, why: 'quotation' };
+  });
+}

@@ -1,0 +1,120 @@
+import type { Span } from '../model/analysis.js';
+
+/** A quotation found by its marks, before anyone asks who said it. */
+export interface QuoteSpan extends Span {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset of the closing mark, or null when the mark was never closed. */
+  readonly close: number | null;
+  readonly paragraph: number;
+  /** How the span was closed: its own mark, a new paragraph reopening the quote, or recovery at paragraph end. */
+  readonly closedBy: 'mark' | 'paragraph-continues' | 'paragraph-end';
+  /** True when this span continues a quotation from the previous paragraph. */
+  readonly continuesPrevious: boolean;
+}
+
+/** Opening marks and the closing marks each accepts. `“` closes `„` (German style) but opens otherwise. */
+const CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”"',
+  '"': '"',
+  '«': '»',
+  '„': '“”',
+  '‘': '’',
+  '»': '«',
+};
+
+const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
+const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** A straight or single mark opens only where a word could start: after space, an opening bracket or a dash. */
+function canOpen(text: string, at: number, paragraphStart: number): boolean {
+  const mark = text[at]!;
+  if (mark === '“' || mark === '«' || mark === '„') return true;
+  const before = at > paragraphStart ? text[at - 1] : undefined;
+  const after = text[at + 1];
+  if (isSpace(after)) return false;
+  return isSpace(before) || (before !== undefined && /[([{—–\-/:]/.test(before));
+}
+
+/** A closing single mark must not be an apostrophe inside a word ("Moscow’s"). */
+function canClose(text: string, at: number, opener: string): boolean {
+  if (opener !== '‘' && opener !== '"') return true;
+  return !isLetterOrDigit(text[at + 1]) && !isSpace(text[at - 1]);
+}
+
+function findCloser(text: string, from: number, end: number, opener: string): number {
+  const closers = CLOSERS[opener] ?? '';
+  for (let i = from; i < end; i++) {
+    if (closers.includes(text[i]!) && canClose(text, i, opener)) return i;
+  }
+  // A curly opening mark closed by a straight one is a common typing slip.
+  if (opener === '“') {
+    for (let i = from; i < end; i++) if (text[i] === '"') return i;
+  }
+  return -1;
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * Finds every quotation by its marks, at character level and paragraph by paragraph (sentence splitters cut quotes).
+ * Recognises “…”, "…", «…», „…“, ‘…’ (single marks nested in double ones stay inside their quote); a quote
+ * that runs over paragraphs (a paragraph ends unclosed and the next opens again); and an opening mark never closed,
+ * recovered at the end of its paragraph so it cannot swallow the paragraphs after it. Spans listed in `skip`
+ * (transcript turns, boilerplate) are left alone.
+ *
+ * @example
+ * findQuoteSpans('“Yes,” he said.', [{ start: 0, end: 15 }]); // [{ start: 1, end: 5, open: 0, close: 5, … }]
+ */
+export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: readonly Span[] = []): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const skipped = new Set(skip.map((span) => span.start));
+  let continuing = false;
+  paragraphs.forEach((paragraph, index) => {
+    if (skipped.has(paragraph.start)) {
+      continuing = false;
+      return;
+    }
+    const continuesPrevious = continuing;
+    continuing = false;
+    let i = paragraph.start;
+    while (i < paragraph.end) {
+      const mark = text[i]!;
+      if (!(mark in CLOSERS) || mark === '»' || !canOpen(text, i, paragraph.start)) {
+        i++;
+        continue;
+      }
+      const closeAt = findCloser(text, i + 1, paragraph.end, mark);
+      if (closeAt >= 0) {
+        const content = trimmed(text, i + 1, closeAt);
+        if (content.end > content.start) {
+          spans.push({ ...content, open: i, close: closeAt, paragraph: index, closedBy: 'mark', continuesPrevious: continuesPrevious && i === paragraph.start });
+        }
+        i = closeAt + 1;
+        continue;
+      }
+      // Unclosed: single and straight marks are too often apostrophes or inches to recover.
+      if (mark === '‘' || mark === '"') {
+        i++;
+        continue;
+      }
+      const next = paragraphs[index + 1];
+      const reopens = next !== undefined && !skipped.has(next.start) && text[next.start] === mark;
+      const content = trimmed(text, i + 1, paragraph.end);
+      if (content.end > content.start) {
+        spans.push({
+          ...content, open: i, close: null, paragraph: index,
+          closedBy: reopens ? 'paragraph-continues' : 'paragraph-end',
+          continuesPrevious: continuesPrevious && i === paragraph.start,
+        });
+      }
+      continuing = reopens;
+      break;
+    }
+  });
+  return spans;
+}

@@ -1,0 +1,72 @@
+import type { CountryAttribution } from '../model/analysis.js';
+import type { Lexicon, PlaceRule } from '../internal/lexicon.js';
+import { tokenize } from '../internal/tokenize.js';
+
+/** Prepositions that make a country the subject matter of a role, not its employer: "ambassador to Russia", "expert on Russia". */
+const TARGET_PREPOSITIONS = new Set(['to', 'on', 'toward', 'towards', 'about', 'against', 'with', 'into', 'over', 'for', 'in']);
+
+const CONFIDENCE: Readonly<Record<PlaceRule | 'of-country' | 'administration', number>> = {
+  demonym: 0.9,
+  'country-name': 0.85,
+  'of-country': 0.9,
+  institution: 0.9,
+  'international-organization': 0.9,
+  administration: 0.85,
+  capital: 0.6,
+};
+
+/**
+ * The country (or international organisation) a role or name speaks for. The first place the words name wins,
+ * except places that are the subject of the role ("former US ambassador to Russia" is US, "an expert on Russia at
+ * the Atlantic Council" is US); "of Ukraine" after an institution gives that institution's country; "the former
+ * Obama administration" gives the administration's country. Places after "in" count only as a last resort
+ * ("a research institute in Washington").
+ *
+ * @example
+ * attributeCountry('former secretary of the National Security Council of Ukraine', lexicon);
+ * // { code: 'UA', rule: 'of-country', confidence: 0.9, evidence: 'of Ukraine' }
+ */
+export function attributeCountry(words: string, lexicon: Lexicon): CountryAttribution | null {
+  const tokens = tokenize(words).filter((token) => token.isWord || /^[,;]$/.test(token.text));
+  let fallback: CountryAttribution | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    for (let length = Math.min(lexicon.longestPlace, tokens.length - i); length >= 1; length--) {
+      const phrase = words.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
+      const stripped = phrase.replace(/[’']s$/u, '');
+      const place = lexicon.places.get(stripped);
+      const administration = length === 1 && tokens[i + 1]?.text.toLowerCase() === 'administration' ? lexicon.administrations.get(stripped) : undefined;
+      if (!place && !administration) continue;
+      const previous = tokens[i - 1]?.text.toLowerCase() ?? '';
+      const previous2 = tokens[i - 2]?.text.toLowerCase() ?? '';
+      const preposition = previous === 'the' ? previous2 : previous;
+      if (administration) {
+        return { code: administration, rule: 'administration', confidence: CONFIDENCE.administration, evidence: `${phrase} administration` };
+      }
+      if (!place) continue;
+      // "the National Security Council of Ukraine": the "of" country names whose institution it is.
+      const ofCountry = readOfCountry(words, tokens, i + length, lexicon);
+      if (ofCountry) return ofCountry;
+      if (preposition === 'of' && place.rule !== 'capital') {
+        return { code: place.code, rule: 'of-country', confidence: CONFIDENCE['of-country'], evidence: `of ${phrase}` };
+      }
+      if (TARGET_PREPOSITIONS.has(preposition)) {
+        if (preposition === 'in' && fallback === null) fallback = { code: place.code, rule: `${place.rule}-location`, confidence: 0.5, evidence: `in ${phrase}` };
+        i += length - 1;
+        break;
+      }
+      return { code: place.code, rule: place.rule, confidence: CONFIDENCE[place.rule], evidence: phrase };
+    }
+  }
+  return fallback;
+}
+
+function readOfCountry(words: string, tokens: ReturnType<typeof tokenize>, at: number, lexicon: Lexicon): CountryAttribution | null {
+  if (tokens[at]?.text !== 'of') return null;
+  const first = tokens[at + 1]?.text === 'the' ? at + 2 : at + 1;
+  for (let length = Math.min(lexicon.longestPlace, tokens.length - first); length >= 1; length--) {
+    const phrase = words.slice(tokens[first]!.start, tokens[first + length - 1]!.end);
+    const place = lexicon.places.get(phrase);
+    if (place && place.rule !== 'capital') return { code: place.code, rule: 'of-country', confidence: CONFIDENCE['of-country'], evidence: `of ${phrase}` };
+  }
+  return null;
+}

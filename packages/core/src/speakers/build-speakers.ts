@@ -1,0 +1,48 @@
+import type { CountryAttribution, Speaker } from '../model/analysis.js';
+import type { Lexicon } from '../internal/lexicon.js';
+import { attributeCountry } from './attribute-country.js';
+import type { Entity } from './resolve-speakers.js';
+
+const ORGANIZATION_RULES = new Set(['institution', 'international-organization', 'administration', 'of-country']);
+
+/**
+ * Turns the entities that speak into speakers with role, organisation and country. The country comes from the
+ * first role that names one (title, then apposition, in text order), from an organisation's or group's own name,
+ * and failing those from the country most of the article's other speakers speak for (low confidence).
+ *
+ * @example
+ * buildSpeakers([...entities.values()], new Set(['s1']), lexicon)[0].country; // { code: 'US', rule: 'demonym', … }
+ */
+export function buildSpeakers(entities: readonly Entity[], speaking: ReadonlySet<string>, lexicon: Lexicon): Speaker[] {
+  const speakers = entities.filter((entity) => speaking.has(entity.id));
+  const countries = speakers.map((entity) => {
+    const sources = [...entity.roles.map((role) => role.text), ...(entity.kind === 'person' ? [] : [entity.name])];
+    for (const source of sources) {
+      const country = attributeCountry(source, lexicon);
+      if (country) return country;
+    }
+    return null;
+  });
+  const votes = new Map<string, number>();
+  for (const country of countries) if (country) votes.set(country.code, (votes.get(country.code) ?? 0) + 1);
+  const [majority, count] = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];
+  const fallback: CountryAttribution | null = majority && count >= 2
+    ? { code: majority, rule: 'article-majority', confidence: 0.35, evidence: `${count} other speakers in the article speak for ${majority}` }
+    : null;
+  return speakers.map((entity, index) => {
+    const country = countries[index] ?? (entity.kind === 'person' ? fallback : null);
+    const texts = [...new Set(entity.roles.map((role) => role.text.replace(/^(?:the|a|an)\s+/i, '')))];
+    // "Adviser" from a titled mention adds nothing to "U.S. National Security Adviser".
+    const roles = texts.filter((role) => !texts.some((other) => other !== role && other.includes(role)));
+    return {
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      role: roles.length ? roles.join('; ') : null,
+      organization: country && ORGANIZATION_RULES.has(country.rule) && country.rule !== 'of-country' ? country.evidence : null,
+      country,
+      aliases: [...entity.aliases],
+      merges: [...entity.merges],
+    };
+  });
+}

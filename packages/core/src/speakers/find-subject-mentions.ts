@@ -1,0 +1,57 @@
+import type { Span } from '../model/analysis.js';
+import type { Lexicon } from '../internal/lexicon.js';
+import { tokenize } from '../internal/tokenize.js';
+import { describeSpeakerPhrase, readPhraseAfter, type SpeakerPhrase } from './parse-speaker-phrase.js';
+
+/** How many tokens an opening phrase ("On Friday,") may take before the subject. */
+const MAX_INTRO_TOKENS = 5;
+
+/**
+ * People named as the subject of a sentence ("Ukrainian President Volodymyr Zelensky met …", "On Friday, Brov
+ * blamed …"): not speakers, but the antecedents a later "he said" may point to. Only full names, titled names or
+ * names the caller already knows (`isKnown`) count, so a capitalised first word is not taken for a person.
+ *
+ * @example
+ * findSubjectMentions(text, sentences, lexicon, () => false)[0].name; // 'Volodymyr Zelensky'
+ */
+export function findSubjectMentions(text: string, sentences: readonly Span[], lexicon: Lexicon): SpeakerPhrase[] {
+  const mentions: SpeakerPhrase[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenize(text, sentence.start, Math.min(sentence.end, sentence.start + 160));
+    const comma = tokens.findIndex((token, i) => token.text === ',' && i <= MAX_INTRO_TOKENS);
+    for (const first of comma > 0 ? [0, comma + 1] : [0]) {
+      const last = readPhraseAfter(tokens, first, tokens.length, lexicon);
+      if (last === null) continue;
+      const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, null);
+      if (phrase?.kind === 'name' && !phrase.nameIsPlace && (phrase.name.includes(' ') || phrase.role !== null)) {
+        mentions.push(phrase);
+        break;
+      }
+    }
+  }
+  return mentions;
+}
+
+/**
+ * Titled names anywhere ("Remarks by President Biden and Chancellor Scholz"): never antecedents of a pronoun, but
+ * they give a later "THE PRESIDENT:" or "Scholz said" its full name and role.
+ *
+ * @example
+ * findTitledMentions('Remarks by President Biden.', [{ start: 0, end: 27 }], lexicon)[0].name; // 'Biden'
+ */
+export function findTitledMentions(text: string, sentences: readonly Span[], lexicon: Lexicon): SpeakerPhrase[] {
+  const mentions: SpeakerPhrase[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const token = tokens[i]!;
+      if (!/^\p{Lu}/u.test(token.text) || !lexicon.titles.has(token.text.toLowerCase())) continue;
+      const last = readPhraseAfter(tokens, i, tokens.length, lexicon);
+      if (last === null || last === i) continue;
+      const phrase = describeSpeakerPhrase(text, tokens.slice(i, last + 1), lexicon, null);
+      if (phrase?.kind === 'name' && phrase.role !== null && !phrase.nameIsPlace) mentions.push(phrase);
+      i = last;
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,179 @@
+import type { Span } from '../model/analysis.js';
+import type { Lexicon } from '../internal/lexicon.js';
+import { isCapitalized, tokenize, type Token } from '../internal/tokenize.js';
+
+/** What a speaker phrase next to a speech cue says about the speaker, before identities are resolved. */
+export interface SpeakerPhrase {
+  /** The phrase as written, apposition excluded. */
+  readonly span: Span;
+  readonly text: string;
+  /**
+   * `name`: a person's name ("Kremlin spokesman Dmitry Peskov"); `description`: a person without a name
+   * ("the official"); `organization` ("the White House", "Ukraine"); `group` ("senior U.S. officials");
+   * `pronoun` ("he", "they").
+   */
+  readonly kind: 'name' | 'description' | 'organization' | 'group' | 'pronoun';
+  /** The proper name without honorifics, for `name`; the phrase without a leading "the" otherwise. */
+  readonly name: string;
+  /** Title and apposition words: "Kremlin spokesman", "a senior defense official in the former Obama administration". */
+  readonly role: string | null;
+  /** Each role part as written with its span: the title before the name, the apposition after it. */
+  readonly roles: readonly { readonly text: string; readonly span: Span }[];
+  /** The head noun, lower case ("official", "officials", "ministry"), or the pronoun. */
+  readonly head: string;
+  /** True for "the official", "this spokesman": a reference back to someone named before. */
+  readonly definite: boolean;
+  /** True when the name is also a place ("Warsaw", "Jordan") and nothing but the context says it is a person. */
+  readonly nameIsPlace: boolean;
+}
+
+const MAX_PHRASE_TOKENS = 12;
+const MAX_NAME_TOKENS = 4;
+
+function isPhraseWord(token: Token, lexicon: Lexicon): boolean {
+  if (!token.isWord) return false;
+  const lower = token.text.toLowerCase();
+  return isCapitalized(token.text) || lexicon.titles.has(lower) || lexicon.modifiers.has(lower) || lexicon.groups.has(lower)
+    || lexicon.organizations.has(lower) || lexicon.quantifiers.has(lower);
+}
+
+const possessiveless = (word: string) => word.replace(/[’']s$/u, '');
+
+/**
+ * Reads the speaker phrase that ends at `tokens[last]`, walking left: "U.S. National Security Adviser Jake Sullivan",
+ * "the White House", "senior U.S. officials", "he". Returns the index of its first token, or null when the words
+ * before the cue are no speaker.
+ */
+export function readPhraseBefore(tokens: readonly Token[], last: number, first: number, lexicon: Lexicon): number | null {
+  const token = tokens[last];
+  if (!token) return null;
+  const lower = token.text.toLowerCase();
+  if (lexicon.personPronouns.has(lower) || lexicon.groupPronouns.has(lower)) return last;
+  let start = last + 1;
+  for (let i = last; i >= first && last - i < MAX_PHRASE_TOKENS; i--) {
+    const current = tokens[i]!;
+    const word = current.text.toLowerCase();
+    if (isPhraseWord(current, lexicon)) {
+      start = i;
+      if (lexicon.quantifiers.has(word) && !isCapitalized(current.text)) break;
+      if (word === 'the' || word === 'a' || word === 'an') break;
+      continue;
+    }
+    // "Secretary of State Antony Blinken", "Juan de la Cruz": glue words between capitalised words;
+    // "White House officials and senior diplomats": two groups joined.
+    const previous = tokens[i - 1];
+    if (word === 'and' && previous && lexicon.groups.has(previous.text.toLowerCase()) && lexicon.groups.has(tokens[last]!.text.toLowerCase())) continue;
+    if ((word === 'of' || lexicon.nameParticles.has(word)) && previous && isCapitalized(previous.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
+    break;
+  }
+  return start <= last ? start : null;
+}
+
+/** Reads the speaker phrase that starts at `tokens[first]`, walking right ("said Evelyn Perkas", "according to the ministry"). */
+export function readPhraseAfter(tokens: readonly Token[], first: number, end: number, lexicon: Lexicon): number | null {
+  const token = tokens[first];
+  if (!token) return null;
+  const lower = token.text.toLowerCase();
+  if (lexicon.personPronouns.has(lower) || lexicon.groupPronouns.has(lower)) return first;
+  let last = first - 1;
+  for (let i = first; i < end && i - first < MAX_PHRASE_TOKENS; i++) {
+    const current = tokens[i]!;
+    const word = current.text.toLowerCase();
+    if (isPhraseWord(current, lexicon)) {
+      if (lexicon.quantifiers.has(word) && i > first && !isCapitalized(current.text)) break;
+      last = i;
+      continue;
+    }
+    if ((word === 'of' || lexicon.nameParticles.has(word)) && i > first && isCapitalized(tokens[i - 1]!.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
+    break;
+  }
+  return last >= first ? last : null;
+}
+
+/**
+ * Classifies the tokens of a speaker phrase: name and role ("Kremlin spokesman" + "Dmitry Peskov"), organisation,
+ * group, description or pronoun. `apposition` is the span of ", a senior defense official …" when there is one.
+ *
+ * @example
+ * describeSpeakerPhrase(text, tokens, lexicon, null); // { kind: 'name', name: 'Dmitry Peskov', role: 'Kremlin spokesman', … }
+ */
+export function describeSpeakerPhrase(text: string, tokens: readonly Token[], lexicon: Lexicon, apposition: Span | null): SpeakerPhrase | null {
+  if (tokens.length === 0) return null;
+  const span = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+  const whole = text.slice(span.start, span.end);
+  const roleFrom = (from: Span | null) => {
+    const roles = [from, apposition].filter((s): s is Span => s !== null && s.end > s.start).map((s) => ({ text: text.slice(s.start, s.end), span: s }));
+    return { role: roles.length ? roles.map((r) => r.text).join('; ') : null, roles };
+  };
+  const firstLower = tokens[0]!.text.toLowerCase();
+  if (tokens.length === 1 && (lexicon.personPronouns.has(firstLower) || lexicon.groupPronouns.has(firstLower))) {
+    return { span, text: whole, kind: 'pronoun', name: whole, role: null, roles: [], head: firstLower, definite: true, nameIsPlace: false };
+  }
+  // Leading determiners, sentence-initial capitalised function words and honorifics are not part of the name.
+  let from = 0;
+  let definite = false;
+  let honorific = false;
+  while (from < tokens.length) {
+    const word = tokens[from]!.text;
+    const lower = word.toLowerCase();
+    if (lexicon.quantifiers.has(lower)) definite ||= lower === 'the' || lower === 'this' || lower === 'that';
+    else if (lexicon.honorifics.has(word)) honorific = true;
+    else if (!(lexicon.notNames.has(word) && !lexicon.titles.has(lower) && !lexicon.modifiers.has(lower))) break;
+    from++;
+  }
+  const body = tokens.slice(from).filter((token) => !lexicon.honorifics.has(token.text));
+  if (body.length < tokens.length - from) honorific = true;
+  if (body.length === 0) return null;
+  // The name is the run of capitalised words at the end that are neither titles, role words nor function words.
+  let nameStart = body.length;
+  let placeOnly = true;
+  for (let i = body.length - 1; i >= 0 && body.length - i <= MAX_NAME_TOKENS; i--) {
+    const word = body[i]!.text;
+    const lower = word.toLowerCase();
+    const glue = lexicon.nameParticles.has(lower) && i > 0 && nameStart < body.length;
+    if (glue) {
+      nameStart = i;
+      continue;
+    }
+    if (!isCapitalized(word) || lexicon.titles.has(lower) || lexicon.modifiers.has(lower) || lexicon.notNames.has(word)
+      || lexicon.groups.has(lower) || lexicon.organizations.has(lower) || /[’']s$/u.test(word)) break;
+    if (!lexicon.places.has(word) && !lexicon.administrations.has(word)) placeOnly = false;
+    nameStart = i;
+  }
+  const beforeName = body[nameStart - 1];
+  const titled = honorific || (beforeName !== undefined && lexicon.titles.has(beforeName.text.toLowerCase()));
+  const bodySpan = { start: body[0]!.start, end: body[body.length - 1]!.end };
+  const bodyText = text.slice(bodySpan.start, bodySpan.end);
+  const head = possessiveless(body[body.length - 1]!.text).toLowerCase();
+  if (nameStart < body.length && (!placeOnly || titled || apposition !== null || !lexicon.places.has(bodyText))) {
+    const nameSpan = { start: body[nameStart]!.start, end: body[body.length - 1]!.end };
+    const roleSpan = nameStart > 0 ? { start: body[0]!.start, end: body[nameStart - 1]!.end } : null;
+    return {
+      span, text: whole, kind: 'name', name: text.slice(nameSpan.start, nameSpan.end), ...roleFrom(roleSpan),
+      head, definite: false, nameIsPlace: placeOnly && !titled && apposition === null,
+    };
+  }
+  const described = { span, text: whole, name: bodyText, ...roleFrom(bodySpan), head, definite, nameIsPlace: false };
+  // A group keeps its quantifier ("some analysts") but not "the" or a sentence-initial "While".
+  const quantified = text.slice(tokens[Math.max(0, from - 1)]!.start, span.end);
+  const groupName = from > 0 && /^(?:some|many|several|most|few|other|both|all|two|three|four|five)$/i.test(tokens[from - 1]!.text) ? quantified : bodyText;
+  if (lexicon.groups.has(head)) return { ...described, kind: 'group', name: groupName };
+  if (lexicon.organizations.has(head) || lexicon.places.has(bodyText)) return { ...described, kind: 'organization' };
+  if (lexicon.titles.has(head)) return { ...described, kind: 'description', name: whole.replace(/^the\s+/i, definite ? 'the ' : '') };
+  return null;
+}
+
+/**
+ * Reads a transcript label ("MS. PSAKI", "SECRETARY GENERAL STOLTENBERG") as a speaker phrase, title-casing it
+ * first so "Psaki" is a name and "Secretary General" a title. Offsets point into the original text.
+ *
+ * @example
+ * describeTurnLabel('PRESIDENT BIDEN', 0, lexicon); // { kind: 'name', name: 'Biden', role: 'President', … }
+ */
+export function describeTurnLabel(label: string, offset: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const titled = label.toLowerCase().replace(/(^|[\s\-’'])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  const phrase = describeSpeakerPhrase(titled, tokenize(titled), lexicon, null);
+  if (!phrase) return null;
+  const shift = (span: Span) => ({ start: span.start + offset, end: span.end + offset });
+  return { ...phrase, span: shift(phrase.span), roles: phrase.roles.map((role) => ({ ...role, span: shift(role.span) })) };
+}

@@ -1,0 +1,130 @@
+import { distance } from 'fastest-levenshtein';
+import { doubleMetaphone } from 'double-metaphone';
+import type { Span, SpeakerKind, SpeakerMerge } from '../model/analysis.js';
+import type { SpeakerPhrase } from './parse-speaker-phrase.js';
+
+/** A phrase naming someone, at a position in the text: a speech cue's speaker or a sentence subject. */
+export interface Mention {
+  readonly phrase: SpeakerPhrase;
+  /** True when a later "he" or "she" may point to this mention (speakers and sentence subjects, not every name). */
+  readonly antecedent: boolean;
+}
+
+/** One entity the article talks about, as the mentions built it. */
+export interface Entity {
+  readonly id: string;
+  name: string;
+  readonly kind: SpeakerKind;
+  readonly aliases: Set<string>;
+  readonly merges: SpeakerMerge[];
+  /** Role texts with their spans, in text order ("Kremlin spokesman", "a senior defense official in …"). */
+  readonly roles: { readonly text: string; readonly span: Span }[];
+}
+
+export interface Resolution {
+  readonly entity: string | null;
+  readonly rule: string;
+  readonly confidence: number;
+}
+
+export interface ResolvedMentions {
+  readonly resolutions: readonly Resolution[];
+  readonly entities: ReadonlyMap<string, Entity>;
+}
+
+const UNRESOLVED: Resolution = { entity: null, rule: 'unresolved', confidence: 0 };
+/** Surnames shorter than this never merge by spelling: "Li" and "Le" are different people. */
+const MIN_VARIANT_LENGTH = 5;
+
+const surnameOf = (name: string) => (name.split(/\s+/).at(-1) ?? name).replace(/[’']s$/u, '');
+const givenOf = (name: string) => (name.split(/\s+/).length > 1 ? name.split(/\s+/)[0]! : null);
+const normalize = (name: string) => name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').replace(/^the /, '');
+
+/** Why two person names are one person, or null when they are not. */
+export function explainSameName(known: string, mention: string): string | null {
+  if (normalize(known) === normalize(mention)) return 'same name';
+  const knownSurname = surnameOf(known);
+  const surname = surnameOf(mention);
+  const knownGiven = givenOf(known);
+  const given = givenOf(mention);
+  if (knownGiven && given && knownGiven[0]!.toLowerCase() !== given[0]!.toLowerCase()) return null;
+  if (knownSurname === surname) return knownGiven && given ? null : `surname-only reference (${surname})`;
+  if (knownSurname.length < MIN_VARIANT_LENGTH || surname.length < MIN_VARIANT_LENGTH) return null;
+  const edits = distance(knownSurname.toLowerCase(), surname.toLowerCase());
+  const [primary] = doubleMetaphone(knownSurname);
+  const [otherPrimary] = doubleMetaphone(surname);
+  if (edits <= 1 || (edits <= 2 && primary === otherPrimary)) {
+    return `spelling variant: ${knownSurname} / ${surname} (edit distance ${edits}${primary === otherPrimary ? `, same Double Metaphone key ${primary}` : ''})`;
+  }
+  return null;
+}
+
+/**
+ * Resolves mentions to entities in text order: names merge with earlier names of the same person (surname-only,
+ * spelling variants; each merge recorded with its reason), "he"/"she" take the latest person, "they" the latest
+ * group, "the official" the latest speaker whose role has that word, organisations and groups by their name.
+ *
+ * @example
+ * resolveMentions(mentions).resolutions.map((r) => r.entity); // ['p1', 'p1', 'o2']
+ */
+export function resolveMentions(mentions: readonly Mention[]): ResolvedMentions {
+  const entities = new Map<string, Entity>();
+  const resolutions: Resolution[] = [];
+  let lastPerson: Entity | null = null;
+  let lastGroup: Entity | null = null;
+  const create = (kind: SpeakerKind, name: string) => {
+    const entity: Entity = { id: `s${entities.size + 1}`, name, kind, aliases: new Set(), merges: [], roles: [] };
+    entities.set(entity.id, entity);
+    return entity;
+  };
+  const people = () => [...entities.values()].filter((entity) => entity.kind === 'person').reverse();
+  for (const { phrase, antecedent } of mentions) {
+    let entity: Entity | null = null;
+    let rule = 'named';
+    let confidence = 0.95;
+    if (phrase.kind === 'pronoun') {
+      entity = phrase.head === 'they' ? lastGroup : lastPerson;
+      rule = phrase.head === 'they' ? 'pronoun-latest-group' : 'pronoun-latest-person';
+      confidence = 0.75;
+    } else if (phrase.kind === 'name' || (phrase.kind === 'organization' && !phrase.name.includes(' '))) {
+      // A lone place-like word ("Warsaw said") is a person when the article already knows someone by that surname.
+      for (const known of people()) {
+        const reason = [known.name, ...known.aliases].map((name) => explainSameName(name, phrase.name)).find((r) => r !== null);
+        if (!reason) continue;
+        entity = known;
+        rule = reason === 'same name' ? 'named' : 'merged-name';
+        if (reason !== 'same name' && !known.aliases.has(phrase.name) && known.name !== phrase.name) {
+          // Keep the fullest form as the canonical name.
+          const fuller = phrase.name.split(/\s+/).length > known.name.split(/\s+/).length;
+          const [canonical, alias] = fuller ? [phrase.name, known.name] : [known.name, phrase.name];
+          known.name = canonical;
+          known.aliases.delete(canonical);
+          known.aliases.add(alias);
+          known.merges.push({ alias, into: canonical, reason });
+        }
+        break;
+      }
+      if (!entity && phrase.kind === 'name') entity = create('person', phrase.name);
+    } else if (phrase.kind === 'description' && phrase.definite) {
+      const head = phrase.head;
+      entity = people().find((known) => known.roles.some((role) => new RegExp(`\\b${head}\\b`, 'i').test(role.text))) ?? null;
+      rule = 'definite-description';
+      confidence = 0.7;
+    }
+    if (!entity && phrase.kind !== 'pronoun' && phrase.kind !== 'name') {
+      const kind: SpeakerKind = phrase.kind === 'group' ? 'group' : phrase.kind === 'organization' ? 'organization' : 'person';
+      entity = [...entities.values()].find((known) => known.kind === kind && normalize(known.name) === normalize(phrase.name)) ?? create(kind, phrase.name);
+      rule = phrase.kind;
+      confidence = phrase.kind === 'description' ? 0.6 : 0.85;
+    }
+    if (!entity) {
+      resolutions.push(UNRESOLVED);
+      continue;
+    }
+    if (phrase.kind !== 'pronoun') entity.roles.push(...phrase.roles);
+    if (antecedent && entity.kind === 'person') lastPerson = entity;
+    if (antecedent && entity.kind === 'group') lastGroup = entity;
+    resolutions.push({ entity: entity.id, rule, confidence });
+  }
+  return { resolutions, entities };
+}

@@ -1,0 +1,46 @@
+import type { Span } from '../model/analysis.js';
+
+/** Words after which a full stop does not end a sentence. */
+const TITLES = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u;
+/** Initials: "U.S.", "J." */
+const INITIALS = /(?:^|[^\p{L}])\p{Lu}(?:\.\p{Lu})*\.$/u;
+
+/**
+ * Sentence spans inside each paragraph. A boundary is `.`, `!`, `?` or `…` followed by space and a capital or an
+ * opening mark, never inside a quotation (`quotes`), so a sentence holds every quote it contains whole. A quote
+ * ending in `?` or `!` and followed by its attribution ("“Why?” Lavrov asked") stays in one sentence.
+ *
+ * @example
+ * findSentences('He left. She stayed.', [{ start: 0, end: 20 }], []); // [{ start: 0, end: 8 }, { start: 9, end: 20 }]
+ */
+export function findSentences(text: string, paragraphs: readonly Span[], quotes: readonly { open: number; end: number; close: number | null }[]): Span[] {
+  const inside = new Uint8Array(text.length + 1);
+  for (const quote of quotes) inside.fill(1, quote.open, quote.close ?? quote.end);
+  const closers = new Set(quotes.map((quote) => quote.close).filter((close): close is number => close !== null));
+  const sentences: Span[] = [];
+  for (const paragraph of paragraphs) {
+    let start = paragraph.start;
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const ch = text[i]!;
+      if (inside[i]) continue;
+      let stop = -1;
+      if (closers.has(i) && /[.…]/.test(text[i - 1] ?? '')) stop = i + 1;
+      else if (/[.!?…]/.test(ch)) {
+        const before = text.slice(Math.max(paragraph.start, i - 12), i + 1);
+        if (ch === '.' && TITLES.test(before)) continue;
+        // "U.S. officials" or "U.S. State Department": a boundary only if a capitalised word and a lower-case word follow.
+        if (ch === '.' && INITIALS.test(before) && !/^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(i + 1, i + 40))) continue;
+        stop = i + 1;
+      }
+      if (stop < 0) continue;
+      const rest = text.slice(stop, stop + 3);
+      if (!/^\s+[\p{Lu}“"‘«„\d]/u.test(rest)) continue;
+      sentences.push({ start, end: stop });
+      start = stop;
+      while (start < paragraph.end && /\s/.test(text[start]!)) start++;
+      i = start - 1;
+    }
+    if (start < paragraph.end) sentences.push({ start, end: paragraph.end });
+  }
+  return sentences;
+}
