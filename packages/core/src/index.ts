@@ -1,4 +1,10 @@
+// Quotes and speakers (issue 3)
 export { analyzeArticle, PIPELINE_VERSION } from './analyze.js';
+export { parseArticleInput, readArticle } from './input/read-article.js';
+export type { Article } from './input/read-article.js';
+export { mergeSpeakersAcrossArticles } from './speakers/merge-speakers-across-articles.js';
+export type { MergedSpeaker } from './speakers/merge-speakers-across-articles.js';
+export { isNewstoneError, NewstoneError } from './internal/errors.js';
 
 export type {
   Analysis,
@@ -31,3 +37,11 @@ export type { ToneLexicon, ToneLexiconData, ToneThresholds } from './scoring/ton
 export { scoreTargetSentiment, loadTargetSentimentResources, parseTargetSentimentModel } from './scoring/score-target-sentiment.js';
 export type { TargetSentiment, TargetSentimentModel, TargetSentimentResources } from './scoring/score-target-sentiment.js';
 export { extractTargetFeatures } from './scoring/target-features.js';
+
+// Tone: stance toward targets, and in-memory aggregates (issue 4)
+export { MAX_CUE_GAP, MAX_PRONOUN_GAP, scoreStances } from './scoring/score-stances.js';
+export type { StanceInput, StanceQuote } from './scoring/score-stances.js';
+export { createStanceLexicon, isOwnSide } from './scoring/stance-lexicon.js';
+export type { PlaceEntry, StanceLexicon } from './scoring/stance-lexicon.js';
+export { stanceMatrix, toneBy } from './aggregate/tone-by.js';
+export type { ToneByOptions, ToneGrouping, ToneQuote } from './aggregate/tone-by.js';

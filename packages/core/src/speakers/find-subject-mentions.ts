@@ -45,7 +45,8 @@ export function findTitledMentions(text: string, sentences: readonly Span[], lex
     const tokens = tokenize(text, sentence.start, sentence.end);
     for (let i = 0; i < tokens.length - 1; i++) {
       const token = tokens[i]!;
-      if (!/^\p{Lu}/u.test(token.text) || !lexicon.titles.has(token.text.toLowerCase())) continue;
+      // All-capital words are transcript labels ("SECRETARY GENERAL STOLTENBERG:"), read elsewhere.
+      if (!/^\p{Lu}\p{Ll}/u.test(token.text) || !lexicon.titles.has(token.text.toLowerCase())) continue;
       const last = readPhraseAfter(tokens, i, tokens.length, lexicon);
       if (last === null || last === i) continue;
       const phrase = describeSpeakerPhrase(text, tokens.slice(i, last + 1), lexicon, null);
