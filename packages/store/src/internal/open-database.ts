@@ -16,7 +16,7 @@ export const sqliteFileName = 'newstone.sqlite';
 export async function openDatabase(config: StoreConfig): Promise<Kysely<Database>> {
   const db = config.engine === 'sqlite' ? openSqlite(config.filename, config.dataDir) : await openPostgres(config);
   try {
-    await migrate(db, config.engine);
+    await migrate(db, config.engine, config.engine === 'postgres' ? (config.schema ?? 'public') : undefined);
   } catch (cause) {
     await db.destroy();
     throw new StoreError('unavailable', `store: could not migrate the ${config.engine} database: ${errorText(cause)}`, { cause });
@@ -72,8 +72,9 @@ async function openPostgres(config: Extract<StoreConfig, { engine: 'postgres' }>
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
-async function migrate(db: Kysely<Database>, engine: StoreConfig['engine']): Promise<void> {
-  const migrator = new Migrator({ db, provider: createMigrationProvider(engine) });
+async function migrate(db: Kysely<Database>, engine: StoreConfig['engine'], schema: string | undefined): Promise<void> {
+  // Without the schema named, Kysely finds its lock table in any schema of the database and skips creating it here.
+  const migrator = new Migrator({ db, provider: createMigrationProvider(engine), migrationTableSchema: schema });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error;
 }
