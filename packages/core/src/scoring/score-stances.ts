@@ -1,0 +1,169 @@
+import type { Span, Stance, StancePolarity } from '../model/analysis.js';
+import { scoreTokens, type ScoredWord } from './score-sentiment.js';
+import { isMetonymy, isOwnSide, type StanceLexicon } from './stance-lexicon.js';
+import { tokenizeTone } from './tone-tokens.js';
+
+/** An earlier quote of the same speaker, with the stances already found for it. */
+export interface StanceQuote {
+  readonly start: number;
+  readonly end: number;
+  readonly stance: readonly Stance[];
+}
+
+/** What the pipeline knows when it scores one quote's stances. */
+export interface StanceInput {
+  /** The article text all spans point into. */
+  readonly text: string;
+  /** The quote, without its quotation marks. */
+  readonly quote: Span;
+  /** The speaker's country or organisation code: their own side is never a target. */
+  readonly speakerCountry: string | null;
+  /** The paragraph (or sentences) holding the quote and its attribution. */
+  readonly context: Span;
+  /** Earlier quotes of the same speaker, in text order. */
+  readonly previousQuotes: readonly StanceQuote[];
+}
+
+/**
+ * A plural pronoun continues the speaker's previous quote only if that quote ended at most this many characters
+ * before: about one paragraph of news text. Further back, "they" may mean anyone.
+ */
+export const MAX_PRONOUN_GAP = 600;
+/** A counterpart must be named within this many characters after its cue ("after meeting with [the] Russian …"). */
+export const MAX_CUE_GAP = 24;
+
+interface Mention {
+  readonly name: string;
+  readonly code: string;
+  readonly rule: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The stance of one quote toward each country or organisation it is about: targets named in the quote
+ * (`explicit`: Russia, the Russians, NATO; `metonymy`: Moscow, the Kremlin, Putin), a plural pronoun continuing
+ * the speaker's previous quote (`pronoun`), or, when the quote names none, the counterpart its attribution names
+ * ("said after meeting with the Russian deputy minister": `context`, `inferred: true`). The speaker's own side is
+ * never a target. Polarity comes from the quote's scored words (AFINN-165 + domain lexicon, clause-scope
+ * negation); when a quote names several targets, each word counts for the nearest one.
+ *
+ * @example
+ * scoreStances({ text, quote: { start: 1, end: 40 }, speakerCountry: 'RU', context: { start: 0, end: 80 }, previousQuotes: [] }, lexicon);
+ * // [{ target: 'Americans', targetCountry: 'US', polarity: 'against', score: -0.33, evidence: ['failed'], rule: 'explicit', inferred: false }]
+ */
+export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance[] {
+  checkInput(input);
+  const { text, quote, speakerCountry } = input;
+  const scored = scoreTokens(tokenizeTone(text.slice(quote.start, quote.end)), lexicon.tone)
+    .map((word) => ({ ...word, start: word.start + quote.start, end: word.end + quote.start }));
+
+  const mentions = findMentions(text, quote, lexicon).filter((mention) => !isOwnSide(speakerCountry, mention.code, lexicon));
+  if (mentions.length > 0) return stancesForMentions(text, mentions, scored, lexicon);
+
+  const pronoun = findPluralPronoun(text.slice(quote.start, quote.end), lexicon);
+  const antecedent = pronoun === undefined ? undefined : findAntecedent(input);
+  if (pronoun !== undefined && antecedent !== undefined && antecedent.length > 0) {
+    return antecedent.map((previous) => ({
+      ...judge(text, scored, lexicon),
+      target: previous.target,
+      targetCountry: previous.targetCountry,
+      rule: 'pronoun',
+      inferred: false,
+    }));
+  }
+
+  const counterpart = findCounterpart(input, lexicon);
+  if (counterpart === undefined) return [];
+  return [{ ...judge(text, scored, lexicon), target: counterpart.name, targetCountry: counterpart.code, rule: 'context', inferred: true }];
+}
+
+/** Every target name inside a span, longest match first, left to right. */
+function findMentions(text: string, span: Span, lexicon: StanceLexicon): Mention[] {
+  const mentions: Mention[] = [];
+  const pattern = new RegExp(lexicon.targetPattern.source, lexicon.targetPattern.flags);
+  pattern.lastIndex = span.start;
+  for (let match = pattern.exec(text); match !== null && match.index < span.end; match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    if (end > span.end) break;
+    const entry = lexicon.targets.get(match[0]);
+    if (entry !== undefined) mentions.push({ name: match[0], code: entry.code, rule: entry.rule, start: match.index, end });
+  }
+  return mentions;
+}
+
+function stancesForMentions(text: string, mentions: readonly Mention[], scored: readonly ScoredWord[], lexicon: StanceLexicon): Stance[] {
+  const codes = [...new Set(mentions.map((mention) => mention.code))];
+  return codes.map((code) => {
+    const own = mentions.filter((mention) => mention.code === code);
+    // With several targets, a word speaks about the target it stands nearest to.
+    const words = codes.length === 1 ? scored : scored.filter((word) => nearestCode(word, mentions) === code);
+    return {
+      ...judge(text, words, lexicon),
+      target: own[0]!.name,
+      targetCountry: code,
+      rule: own.some((mention) => !isMetonymy(mention.rule)) ? 'explicit' : 'metonymy',
+      inferred: false,
+    };
+  });
+}
+
+function nearestCode(word: ScoredWord, mentions: readonly Mention[]): string {
+  let best = mentions[0]!;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const mention of mentions) {
+    const distance = word.end <= mention.start ? mention.start - word.end : Math.max(0, word.start - mention.end);
+    if (distance < bestDistance) {
+      best = mention;
+      bestDistance = distance;
+    }
+  }
+  return best.code;
+}
+
+/** Polarity, score and evidence from the scored words that speak about a target. */
+function judge(text: string, words: readonly ScoredWord[], lexicon: StanceLexicon): Pick<Stance, 'polarity' | 'score' | 'evidence'> {
+  const sum = words.reduce((total, word) => total + word.score, 0);
+  const { positive, negative } = lexicon.tone.thresholds;
+  const polarity: StancePolarity = sum >= positive ? 'favor' : sum <= negative ? 'against' : 'neutral';
+  // Squash the unbounded word sum into −1…1: one strong word (±3) gives ±0.6.
+  const score = sum / (Math.abs(sum) + 2);
+  return { polarity, score, evidence: words.map((word) => text.slice(word.start, word.end)) };
+}
+
+function findPluralPronoun(quoteText: string, lexicon: StanceLexicon): string | undefined {
+  return tokenizeTone(quoteText).find((token) => lexicon.pluralPronouns.has(token.text))?.text;
+}
+
+/** The targets of the speaker's closest earlier quote, when it is close enough for "they" to continue it. */
+function findAntecedent(input: StanceInput): readonly Stance[] | undefined {
+  const previous = input.previousQuotes.filter((q) => q.end <= input.quote.start).at(-1);
+  if (previous === undefined || input.quote.start - previous.end > MAX_PRONOUN_GAP) return undefined;
+  return previous.stance.filter((stance) => stance.rule !== 'context');
+}
+
+/** The first foreign target named right after a counterpart cue in the context outside the quote. */
+function findCounterpart(input: StanceInput, lexicon: StanceLexicon): Mention | undefined {
+  const { text, quote, context, speakerCountry } = input;
+  const pattern = new RegExp(lexicon.counterpartPattern.source, lexicon.counterpartPattern.flags);
+  const region = text.slice(context.start, context.end);
+  for (const cue of region.matchAll(pattern)) {
+    const cueEnd = context.start + cue.index + cue[0].length;
+    if (cueEnd > quote.start && cueEnd <= quote.end) continue;
+    const window = { start: cueEnd, end: Math.min(context.end, cueEnd + MAX_CUE_GAP + 40) };
+    const mention = findMentions(text, window, lexicon).find((candidate) => !isOwnSide(speakerCountry, candidate.code, lexicon));
+    if (mention === undefined || mention.start - cueEnd > MAX_CUE_GAP) continue;
+    if (/[.!?;“”"]/.test(text.slice(cueEnd, mention.start))) continue;
+    if (mention.start >= quote.start && mention.end <= quote.end) continue;
+    return mention;
+  }
+  return undefined;
+}
+
+function checkInput(input: StanceInput): void {
+  const { text, quote, context } = input;
+  const inside = (span: Span) => Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= text.length;
+  if (!inside(quote) || !inside(context)) {
+    throw new RangeError(`expected quote and context spans inside the text (0…${text.length}), found quote ${quote.start}…${quote.end}, context ${context.start}…${context.end}`);
+  }
+}

@@ -1,0 +1,144 @@
+import stanceTargetsJson from '../../data/stance-targets.json' with { type: 'json' };
+import { loadToneLexicon, type ToneLexicon } from './tone-lexicon.js';
+
+/** How a place word names its country, as the place table records it. */
+export interface PlaceEntry {
+  readonly code: string;
+  /** `demonym`, `country-name`, `capital`, `institution`, `international-organization`, … */
+  readonly rule: string;
+}
+
+/** The shape of `data/stance-targets.json`. */
+export interface StanceTargetsData {
+  readonly targets: Readonly<Record<string, string>>;
+  readonly pluralPronouns: readonly string[];
+  readonly ownSidePronouns: readonly string[];
+  readonly counterpartCues: readonly string[];
+  /** Bloc code → member codes (countries or other blocs). */
+  readonly blocs: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Everything `scoreStances` needs, built once and handed in. */
+export interface StanceLexicon {
+  /** Every target name (case-sensitive) → its code and how it names the country. */
+  readonly targets: ReadonlyMap<string, PlaceEntry>;
+  /** One pattern matching any target name as a whole word, longest first. */
+  readonly targetPattern: RegExp;
+  readonly pluralPronouns: ReadonlySet<string>;
+  readonly ownSidePronouns: ReadonlySet<string>;
+  /** Matches a counterpart cue as whole words, case-insensitively. */
+  readonly counterpartPattern: RegExp;
+  /** Bloc code → every member country, nested blocs resolved. */
+  readonly blocs: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly tone: ToneLexicon;
+}
+
+/** Rules a target can be found by, from the place table's word kinds. */
+const METONYMY_RULES = new Set(['capital', 'institution', 'administration']);
+
+/**
+ * Builds the stance lexicon from the place table (country names, demonyms, capitals, institutions and
+ * organisations → code, as the speaker stages use it), leaders, and `data/stance-targets.json`. Plural
+ * demonyms ("the Russians") are derived from the singular ones.
+ *
+ * @example
+ * const lexicon = createStanceLexicon(new Map([['Moscow', { code: 'RU', rule: 'capital' }]]), new Map());
+ */
+export function createStanceLexicon(
+  places: ReadonlyMap<string, PlaceEntry>,
+  leaders: ReadonlyMap<string, string>,
+  data: unknown = stanceTargetsJson,
+  tone: ToneLexicon = loadToneLexicon(),
+): StanceLexicon {
+  const parsed = parseStanceTargets(data);
+  const targets = new Map<string, PlaceEntry>();
+  for (const [name, entry] of places) {
+    targets.set(name, entry);
+    if (entry.rule === 'demonym' && /(?:an|i|k)$/.test(name)) targets.set(`${name}s`, entry);
+  }
+  for (const [name, code] of leaders) if (!targets.has(name)) targets.set(name, { code, rule: 'administration' });
+  for (const [name, code] of Object.entries(parsed.targets)) targets.set(name, { code, rule: 'stance-target' });
+  const names = [...targets.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const cues = [...parsed.counterpartCues].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return {
+    targets,
+    targetPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+    pluralPronouns: new Set(parsed.pluralPronouns),
+    ownSidePronouns: new Set(parsed.ownSidePronouns),
+    counterpartPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    blocs: resolveBlocs(parsed.blocs),
+    tone,
+  };
+}
+
+/**
+ * True when `target` is the speaker's own side: the same code, a bloc the speaker belongs to, or a member of the
+ * bloc the speaker speaks for.
+ *
+ * @example
+ * isOwnSide('US', 'NATO', lexicon); // true
+ */
+export function isOwnSide(speaker: string | null, target: string, lexicon: Pick<StanceLexicon, 'blocs'>): boolean {
+  if (speaker === null) return false;
+  if (speaker === target) return true;
+  return (lexicon.blocs.get(target)?.has(speaker) ?? false) || (lexicon.blocs.get(speaker)?.has(target) ?? false);
+}
+
+function resolveBlocs(blocs: Readonly<Record<string, readonly string[]>>): Map<string, Set<string>> {
+  const resolved = new Map<string, Set<string>>();
+  const resolve = (code: string, seen: readonly string[]): Set<string> => {
+    if (seen.includes(code)) throw new TypeError(`expected stance "blocs" without cycles, found ${[...seen, code].join(' → ')}`);
+    const members = new Set<string>();
+    for (const member of blocs[code] ?? []) {
+      if (member in blocs) for (const nested of resolve(member, [...seen, code])) members.add(nested);
+      else members.add(member);
+    }
+    return members;
+  };
+  for (const code of Object.keys(blocs)) resolved.set(code, resolve(code, []));
+  return resolved;
+}
+
+/** Whether a target found through this place rule is metonymy (`Moscow`, `the Kremlin`, `Putin`) rather than a name. */
+export function isMetonymy(rule: string): boolean {
+  return METONYMY_RULES.has(rule);
+}
+
+/** Checks the shape of `data/stance-targets.json`. */
+export function parseStanceTargets(value: unknown): StanceTargetsData {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError('expected the stance targets file to be an object');
+  }
+  const record = value as Record<string, unknown>;
+  const { targets } = record;
+  if (typeof targets !== 'object' || targets === null || Array.isArray(targets)
+    || !Object.values(targets).every((code) => typeof code === 'string' && /^[A-Z][A-Z0-9-]{1,5}$/.test(code))) {
+    throw new TypeError('expected stance "targets" to map names to codes like "US" or "NATO"');
+  }
+  const list = (name: string): string[] => {
+    const items = record[name];
+    if (!Array.isArray(items) || !items.every((item) => typeof item === 'string' && item.length > 0)) {
+      throw new TypeError(`expected stance "${name}" to be a list of non-empty strings`);
+    }
+    return items as string[];
+  };
+  return {
+    targets: targets as Record<string, string>,
+    pluralPronouns: list('pluralPronouns'),
+    ownSidePronouns: list('ownSidePronouns'),
+    counterpartCues: list('counterpartCues'),
+    blocs: parseBlocs(record['blocs']),
+  };
+}
+
+function parseBlocs(value: unknown): Record<string, string[]> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)
+    || !Object.values(value).every((members) => Array.isArray(members) && members.every((m) => typeof m === 'string' && /^[A-Z][A-Z0-9-]{1,5}$/.test(m)))) {
+    throw new TypeError('expected stance "blocs" to map bloc codes to lists of member codes');
+  }
+  return value as Record<string, string[]>;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
