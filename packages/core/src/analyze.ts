@@ -5,6 +5,8 @@ import { classifyQuotes, indexOfSpan } from './quotes/classify-quotes.js';
 import { findQuoteSpans } from './quotes/find-quote-spans.js';
 import { findTurns } from './quotes/find-turns.js';
 import { scoreSentiment } from './scoring/score-sentiment.js';
+import { scoreQuoteStances } from './scoring/score-stances.js';
+import { createStanceLexicon } from './scoring/stance-lexicon.js';
 import { loadToneLexicon } from './scoring/tone-lexicon.js';
 import { attributeQuotes } from './speakers/attribute-quotes.js';
 import { buildSpeakers } from './speakers/build-speakers.js';
@@ -19,11 +21,12 @@ import { findParagraphs } from './text/find-paragraphs.js';
 import { findSentences } from './text/find-sentences.js';
 
 /** Bumped whenever the pipeline would answer differently for the same input. */
-export const PIPELINE_VERSION = '1.0.0';
+export const PIPELINE_VERSION = '1.1.0';
 
 // The only place the data files are loaded; every stage below is handed what it needs.
 const lexicon = createLexicon();
 const tone = loadToneLexicon();
+const stanceLexicon = createStanceLexicon(lexicon.places, lexicon.administrations, undefined, tone);
 
 /** A quote before its speaker is resolved: where it is, its kind, and what attributes it. */
 interface Draft extends Span {
@@ -145,6 +148,8 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
     };
   });
 
+  const stanced = scoreQuoteStances(text, paragraphs, quotes, stanceLexicon); // stance toward each target; "They" reads the speaker's earlier quotes
+
   return {
     pipelineVersion: PIPELINE_VERSION,
     text,
@@ -154,7 +159,7 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
     publishedAt: article.publishedAt,
     paragraphs,
     boilerplate,
-    quotes,
+    quotes: stanced,
     speakers,
   };
 }

@@ -19,7 +19,7 @@ export function isNewstoneError(value: unknown): value is NewstoneError {
 
 /** Describes a value's type for an error message without echoing the value itself. */
 export function describeType(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -11,6 +11,8 @@ export interface Lexicon {
   readonly cueVerbs: ReadonlySet<string>;
   /** Verbs that report speech only with a following clause ('welcomed the deal' is not speech). */
   readonly cueVerbsNeedingContent: ReadonlySet<string>;
+  /** Verbs that attribute only a quotation in their own sentence ("called the move “reckless”"), lower case. */
+  readonly framingVerbs: ReadonlySet<string>;
   /** Multi-word cues that put the speaker after them, lower case: `according to`. */
   readonly cuePhrases: readonly string[];
   /** Words allowed between a speaker and the cue ('Lavrov also said'). */
@@ -113,6 +115,7 @@ export function createLexicon(sources: LexiconSources = { countries, countryAlia
   return {
     cueVerbs: lower(expectStrings('speech.json', 'verbs', field(sources.speech, 'verbs'))),
     cueVerbsNeedingContent: lower(expectStrings('speech.json', 'reportingVerbsNeedingContent', field(sources.speech, 'reportingVerbsNeedingContent'))),
+    framingVerbs: lower(expectStrings('speech.json', 'framingVerbs', field(sources.speech, 'framingVerbs'))),
     cuePhrases: expectStrings('speech.json', 'phrases', field(sources.speech, 'phrases')).map((p) => p.toLowerCase()),
     betweenSpeakerAndCue: new Set(expectStrings('speech.json', 'between', field(sources.speech, 'between'))),
     titles: lower(expectStrings('people.json', 'titles', field(sources.people, 'titles'))),

@@ -43,6 +43,8 @@ export function attributeCountry(words: string, lexicon: Lexicon): CountryAttrib
         return { code: administration, rule: 'administration', confidence: CONFIDENCE.administration, evidence: `${phrase} administration` };
       }
       if (!place) continue;
+      // "Georgetown University", "Moscow State University": a capital inside a longer proper name is no place.
+      if (place.rule === 'capital' && /^\p{Lu}/u.test(tokens[i + length]?.text ?? '')) continue;
       // "the National Security Council of Ukraine": the "of" country names whose institution it is.
       const ofCountry = readOfCountry(words, tokens, i + length, lexicon);
       if (ofCountry) return ofCountry;

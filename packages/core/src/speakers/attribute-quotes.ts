@@ -37,6 +37,14 @@ export function attributeQuotes(
   quotes.forEach((quote, index) => {
     result.push(quote.kind === 'scare' || quote.kind === 'heading' ? NONE : attributeOne(text, quotes, index, events, bySentence, paragraphs, result));
   });
+  // A quote left open at a paragraph end, with no cue of its own, shares the speaker of the paragraph that continues it.
+  for (let index = quotes.length - 2; index >= 0; index--) {
+    const quote = quotes[index]!;
+    const next = result[index + 1]!;
+    if (quote.closedBy === 'paragraph-continues' && result[index]!.rule === 'unattributed' && quotes[index + 1]!.continuesPrevious && next.rule !== 'unattributed') {
+      result[index] = { event: null, quote: index + 1, rule: 'multi-paragraph-quote', confidence: 0.9 * next.confidence };
+    }
+  }
   // Headings last: they point forward to the quote they repeat.
   return result.map((attribution, index) => {
     const quote = quotes[index]!;

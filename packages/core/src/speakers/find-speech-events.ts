@@ -48,7 +48,8 @@ export function findSpeechEvents(text: string, sentences: readonly Span[], maske
   const isMasked = (token: Token) => masked.some((span) => token.start >= span.start && token.end <= span.end);
   sentences.forEach((sentence, sentenceIndex) => {
     const all = tokenize(text, sentence.start, sentence.end);
-    const tokens = masked.some((span) => span.start < sentence.end && span.end > sentence.start)
+    const quoted = masked.some((span) => span.start < sentence.end && span.end > sentence.start);
+    const tokens = quoted
       ? all.map((token) => (isMasked(token) ? { ...token, isWord: false, text: '“' } : token))
       : all;
     for (let i = 0; i < tokens.length; i++) {
@@ -68,9 +69,10 @@ export function findSpeechEvents(text: string, sentences: readonly Span[], maske
         continue;
       }
       // A cue verb is lower case unless it opens the sentence ("Said Lavrov: …"); "United States" is no cue.
-      if (!lexicon.cueVerbs.has(lower) || (token.text !== lower && i > 0)) continue;
+      const framing = quoted && lexicon.framingVerbs.has(lower);
+      if ((!lexicon.cueVerbs.has(lower) && !framing) || (token.text !== lower && i > 0)) continue;
       const next = tokens[i + 1];
-      if (lexicon.cueVerbsNeedingContent.has(lower) && !(next && /^(?:that|:|“|")$/.test(next.text))) continue;
+      if (!framing && lexicon.cueVerbsNeedingContent.has(lower) && !(next && /^(?:that|:|“|")$/.test(next.text))) continue;
       const cue = { start: token.start, end: token.end, text: token.text };
       const before = readBefore(text, tokens, i, cue, sentenceIndex, lexicon);
       if (before) {
@@ -91,16 +93,32 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
   let last = skipBetween(tokens, cueIndex - 1, 0, lexicon);
   let apposition: Span | null = null;
   // "Jeffrey Edmonds, a former White House adviser on Russia, said": skip back over the apposition.
+  // "Ukraine's foreign minister, Dmytro Kuleba, said": the name between the commas, the role before them.
   if (tokens[last]?.text === ',') {
     let open = last - 1;
     while (open > 0 && tokens[open]!.text !== ',' && /^[^.!?;“”"]/.test(tokens[open]!.text)) open--;
     const opener = tokens[open + 1];
-    if (open > 0 && tokens[open]!.text === ',' && opener && APPOSITION_OPENERS.has(opener.text.toLowerCase())) {
-      apposition = { start: opener.start, end: tokens[last - 1]!.end };
-      last = open - 1;
-    } else {
-      return null;
+    if (open <= 0 || tokens[open]!.text !== ',' || !opener || open + 1 > last - 1) return null;
+    const inner = tokens.slice(open + 1, last);
+    const named = describeSpeakerPhrase(text, inner, lexicon, null);
+    if (named?.kind === 'name' && readPhraseBefore(tokens, last - 1, open + 1, lexicon) === open + 1) {
+      const roleStart = readPhraseBefore(tokens, open - 1, 0, lexicon);
+      const role = roleStart === null ? null : describeSpeakerPhrase(text, tokens.slice(roleStart, open), lexicon, null);
+      if (role && role.kind !== 'name' && role.kind !== 'pronoun') {
+        const roleSpan = { start: role.span.start, end: role.span.end };
+        const phrase = { ...named, roles: [{ text: role.text, span: roleSpan }, ...named.roles], role: [role.text, named.role].filter(Boolean).join('; ') };
+        return { cue, phrase, speakerSide: 'before', sentence, extent: { start: role.span.start, end: cue.end } };
+      }
     }
+    // Only an apposition ("a former adviser") or a relative or participle clause ("who spoke …", "speaking in
+    // Moscow") may stand between a subject and its cue; anything else means the words before are no subject.
+    const openerWord = opener.text.toLowerCase();
+    if (!APPOSITION_OPENERS.has(openerWord) && !/^\p{Ll}+ing$/u.test(opener.text)) return null;
+    if (APPOSITION_OPENERS.has(openerWord) && !/^(?:who|whose|which)$/.test(openerWord)) apposition = { start: opener.start, end: tokens[last - 1]!.end };
+    last = open - 1;
+    const subjectStart = readPhraseBefore(tokens, last, 0, lexicon);
+    const before = subjectStart === null ? undefined : tokens[subjectStart - 1];
+    if (before && !/^(?:,|“|”|"|:|and|but)$/.test(before.text)) return null;
   }
   const first = readPhraseBefore(tokens, last, 0, lexicon);
   if (first === null) return null;

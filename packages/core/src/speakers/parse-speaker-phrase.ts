@@ -23,6 +23,8 @@ export interface SpeakerPhrase {
   readonly head: string;
   /** True for "the official", "this spokesman": a reference back to someone named before. */
   readonly definite: boolean;
+  /** The pronoun an honorific implies: "Mr." → he, "Ms."/"Mrs." → she. */
+  readonly honorific: 'he' | 'she' | null;
   /** True when the name is also a place ("Warsaw", "Jordan") and nothing but the context says it is a person. */
   readonly nameIsPlace: boolean;
 }
@@ -102,12 +104,12 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   const span = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
   const whole = text.slice(span.start, span.end);
   const roleFrom = (from: Span | null) => {
-    const roles = [from, apposition].filter((s): s is Span => s !== null && s.end > s.start).map((s) => ({ text: text.slice(s.start, s.end), span: s }));
+    const roles = [from, ofPlace, apposition].filter((s): s is Span => s !== null && s.end > s.start).map((s) => ({ text: text.slice(s.start, s.end), span: s }));
     return { role: roles.length ? roles.map((r) => r.text).join('; ') : null, roles };
   };
   const firstLower = tokens[0]!.text.toLowerCase();
   if (tokens.length === 1 && (lexicon.personPronouns.has(firstLower) || lexicon.groupPronouns.has(firstLower))) {
-    return { span, text: whole, kind: 'pronoun', name: whole, role: null, roles: [], head: firstLower, definite: true, nameIsPlace: false };
+    return { span, text: whole, kind: 'pronoun', name: whole, role: null, roles: [], head: firstLower, definite: true, honorific: null, nameIsPlace: false };
   }
   // Leading determiners, sentence-initial capitalised function words and honorifics are not part of the name.
   let from = 0;
@@ -121,8 +123,20 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
     else if (!(lexicon.notNames.has(word) && !lexicon.titles.has(lower) && !lexicon.modifiers.has(lower))) break;
     from++;
   }
-  const body = tokens.slice(from).filter((token) => !lexicon.honorifics.has(token.text));
+  let body = tokens.slice(from).filter((token) => !lexicon.honorifics.has(token.text));
+  // "Secretary General Stoltenberg of NATO": a trailing "of" + place belongs to the role, not the name.
+  let ofPlace: Span | null = null;
+  const of = body.findLastIndex((token) => token.text === 'of');
+  if (of > 0 && of < body.length - 1) {
+    const tail = text.slice(body[of + 1]!.start, body[body.length - 1]!.end).replace(/^the\s+/, '');
+    if (lexicon.places.has(tail)) {
+      ofPlace = { start: body[of]!.start, end: body[body.length - 1]!.end };
+      body = body.slice(0, of);
+    }
+  }
   if (body.length < tokens.length - from) honorific = true;
+  const title = tokens.find((token) => lexicon.honorifics.has(token.text))?.text.replace('.', '');
+  const gender: 'he' | 'she' | null = title === 'Mr' || title === 'Sir' || title === 'Lord' ? 'he' : title === 'Ms' || title === 'Mrs' || title === 'Dame' || title === 'Lady' ? 'she' : null;
   if (body.length === 0) return null;
   // The name is the run of capitalised words at the end that are neither titles, role words nor function words.
   let nameStart = body.length;
@@ -150,10 +164,10 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
     const roleSpan = nameStart > 0 ? { start: body[0]!.start, end: body[nameStart - 1]!.end } : null;
     return {
       span, text: whole, kind: 'name', name: text.slice(nameSpan.start, nameSpan.end), ...roleFrom(roleSpan),
-      head, definite: false, nameIsPlace: placeOnly && !titled && apposition === null,
+      head, definite: false, honorific: gender, nameIsPlace: placeOnly && !titled && apposition === null,
     };
   }
-  const described = { span, text: whole, name: bodyText, ...roleFrom(bodySpan), head, definite, nameIsPlace: false };
+  const described = { span, text: whole, name: bodyText, ...roleFrom(bodySpan), head, definite, honorific: gender, nameIsPlace: false };
   // A group keeps its quantifier ("some analysts") but not "the" or a sentence-initial "While".
   const quantified = text.slice(tokens[Math.max(0, from - 1)]!.start, span.end);
   const groupName = from > 0 && /^(?:some|many|several|most|few|other|both|all|two|three|four|five)$/i.test(tokens[from - 1]!.text) ? quantified : bodyText;

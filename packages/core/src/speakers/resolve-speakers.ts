@@ -19,6 +19,8 @@ export interface Entity {
   readonly merges: SpeakerMerge[];
   /** Role texts with their spans, in text order ("Kremlin spokesman", "a senior defense official in …"). */
   readonly roles: { readonly text: string; readonly span: Span }[];
+  /** Known from "Mr."/"Ms." or from an earlier "he"/"she" that pointed here; keeps "she" off a "he". */
+  gender: 'he' | 'she' | null;
 }
 
 export interface Resolution {
@@ -70,10 +72,11 @@ export function explainSameName(known: string, mention: string): string | null {
 export function resolveMentions(mentions: readonly Mention[]): ResolvedMentions {
   const entities = new Map<string, Entity>();
   const resolutions: Resolution[] = [];
-  let lastPerson: Entity | null = null;
+  // People in order of their latest mention that may be an antecedent, most recent last.
+  const recent: Entity[] = [];
   let lastGroup: Entity | null = null;
   const create = (kind: SpeakerKind, name: string) => {
-    const entity: Entity = { id: `s${entities.size + 1}`, name, kind, aliases: new Set(), merges: [], roles: [] };
+    const entity: Entity = { id: `s${entities.size + 1}`, name, kind, aliases: new Set(), merges: [], roles: [], gender: null };
     entities.set(entity.id, entity);
     return entity;
   };
@@ -83,7 +86,9 @@ export function resolveMentions(mentions: readonly Mention[]): ResolvedMentions 
     let rule = 'named';
     let confidence = 0.95;
     if (phrase.kind === 'pronoun') {
-      entity = phrase.head === 'they' ? lastGroup : lastPerson;
+      const pronoun = phrase.head;
+      entity = pronoun === 'they' ? lastGroup : recent.findLast((person) => person.gender === null || person.gender === pronoun) ?? null;
+      if (entity && pronoun !== 'they') entity.gender = pronoun as 'he' | 'she';
       rule = phrase.head === 'they' ? 'pronoun-latest-group' : 'pronoun-latest-person';
       confidence = 0.75;
     } else if (phrase.kind === 'name' || (phrase.kind === 'organization' && !phrase.name.includes(' '))) {
@@ -122,7 +127,12 @@ export function resolveMentions(mentions: readonly Mention[]): ResolvedMentions 
       continue;
     }
     if (phrase.kind !== 'pronoun') entity.roles.push(...phrase.roles);
-    if (antecedent && entity.kind === 'person') lastPerson = entity;
+    if (phrase.honorific && entity.gender === null) entity.gender = phrase.honorific;
+    if (antecedent && entity.kind === 'person') {
+      const at = recent.indexOf(entity);
+      if (at >= 0) recent.splice(at, 1);
+      recent.push(entity);
+    }
     if (antecedent && entity.kind === 'group') lastGroup = entity;
     resolutions.push({ entity: entity.id, rule, confidence });
   }

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from './analyze.js';
+
+/** [behaviour, article text, expected quotes as [text, kind, speaker name or null, country or null]] */
+type Row = readonly [string, string, readonly (readonly [string, string, string | null, string | null])[]];
+
+const rows: readonly Row[] = [
+  ['takes a cue after the quote with the speaker after the cue and an apposition',
+    '“We are ready,” said Sandy Warsaw, the former US ambassador to Russia.',
+    [['We are ready,', 'direct', 'Sandy Warsaw', 'US']]],
+  ['takes a title before the name as the role ("Kremlin spokesman Dmitry Peskov")',
+    '“We will not move,” Kremlin spokesman Dmitry Peskov told reporters on Thursday.',
+    [['We will not move,', 'direct', 'Dmitry Peskov', 'RU']]],
+  ['takes a cue before the quote ("X said: “…”")',
+    'Russian Foreign Minister Sergei Lavrov said: “Our patience is running out.”',
+    [['Our patience is running out.', 'direct', 'Sergei Lavrov', 'RU']]],
+  ['attributes a quote to the subject of "said", not to a later name',
+    '“This is not helpful,” Deputy Secretary of State Wendy Sherman said after meeting Russian Deputy Foreign Minister Sergei Ryabkov.',
+    [['This is not helpful,', 'direct', 'Wendy Sherman', 'US']]],
+  ['gives a second quote after the attribution the same speaker',
+    '“We will not wait forever,” Lavrov said. “Our patience is running out.”',
+    [['We will not wait forever,', 'direct', 'Lavrov', null], ['Our patience is running out.', 'direct', 'Lavrov', null]]],
+  ['resolves "he said" to the person introduced in the paragraph before',
+    'Ukrainian President Volodymyr Zelensky visited troops in the east on Friday.\n\n“We will not give up our land,” he said.',
+    [['We will not give up our land,', 'direct', 'Volodymyr Zelensky', 'UA']]],
+  ['resolves "she said" past a man named in between',
+    'German Foreign Minister Annalena Baerbock met Mr. Lavrov in Moscow. Mr. Lavrov said little.\n\n“We disagree on almost everything,” she said.',
+    [['We disagree on almost everything,', 'direct', 'Annalena Baerbock', 'DE']]],
+  ['resolves "the official" to the official described before',
+    'A senior State Department official, who spoke on condition of anonymity, said the talks had stalled.\n\n“There is no movement at all,” the official said.',
+    [['said the talks had stalled', 'indirect', 'A senior State Department official', 'US'], ['There is no movement at all,', 'direct', 'A senior State Department official', 'US']]],
+  ['treats an organisation as a speaker of its own kind',
+    '“The claims are baseless,” the Russian Foreign Ministry said in a statement.',
+    [['The claims are baseless,', 'direct', 'Russian Foreign Ministry', 'RU']]],
+  ['treats a group as a speaker of its own kind',
+    '“The risk is real,” senior U.S. officials said.',
+    [['The risk is real,', 'direct', 'senior U.S. officials', 'US']]],
+  ['reads "according to" with the speaker after it',
+    '“The alliance will defend every inch,” according to NATO Secretary General Jens Stoltenberg.',
+    [['The alliance will defend every inch,', 'direct', 'Jens Stoltenberg', 'NATO']]],
+  ['tells a partial quote inside reported speech from a scare quote',
+    'Officials rejected the demands as “non-starters,” State Department spokesman Ned Price said. The so-called “peacekeepers” arrived later.',
+    [['non-starters,', 'partial', 'Ned Price', 'US']]],
+  ['attributes a partial quote after a framing verb to its subject',
+    'Chancellor Olaf Scholz called the move “a flagrant violation of international law.”',
+    [['a flagrant violation of international law.', 'partial', 'Olaf Scholz', null]]],
+  ['reads guillemets and German quotation marks',
+    '«Nous sommes prêts», a déclaré Macron. „Wir sind bereit“, sagte Scholz.',
+    [['Nous sommes prêts', 'direct', null, null], ['Wir sind bereit', 'direct', null, null]]],
+  ['keeps single quotes inside double quotes in one quotation',
+    '“He told me ‘never again’ and left,” said Maria Zakharova, the Russian Foreign Ministry spokeswoman.',
+    [['He told me ‘never again’ and left,', 'direct', 'Maria Zakharova', 'RU']]],
+  ['follows a quotation over a paragraph break to the attribution at its end',
+    '“The first part of a long statement runs here.\n\n“And the second part ends it,” said Antony Blinken, the U.S. Secretary of State.',
+    [['The first part of a long statement runs here.', 'direct', 'Antony Blinken', 'US'], ['And the second part ends it,', 'direct', 'Antony Blinken', 'US']]],
+  ['recovers an unclosed quotation at its paragraph end without swallowing the next paragraph',
+    '“We will respond, Defence Secretary Ben Wallace said. “They will pay for this.\n\nThe next paragraph is narrative and has no quotes.',
+    [['We will respond, Defence Secretary Ben Wallace said. “They will pay for this.', 'direct', null, null]]],
+  ['links a heading that is only a quotation to the later quote it repeats',
+    'Talks end without a deal\n\n“Escalation does not help diplomacy”\n\nThe meeting lasted eight hours.\n\n“This escalation does not help real diplomacy,” said Wendy Sherman, the U.S. deputy secretary of state.',
+    [['Escalation does not help diplomacy', 'heading', 'Wendy Sherman', 'US'], ['This escalation does not help real diplomacy,', 'direct', 'Wendy Sherman', 'US']]],
+  ['merges a surname-only reference into the full name',
+    '“Sanctions will follow,” said Jake Sullivan, the U.S. national security adviser.\n\nLater, Sullivan added: “We are united.”',
+    [['Sanctions will follow,', 'direct', 'Jake Sullivan', 'US'], ['We are united.', 'direct', 'Jake Sullivan', 'US']]],
+  ['merges a spelling variant of the surname',
+    '“One option is invasion,” said Oleksandr Danilyuk, a former secretary of the National Security Council of Ukraine.\n\n“It will frighten the West,” Daniliuk said.',
+    [['One option is invasion,', 'direct', 'Oleksandr Danilyuk', 'UA'], ['It will frighten the West,', 'direct', 'Oleksandr Danilyuk', 'UA']]],
+  ['gives a role that names a second country to the first ("an expert on Russia at … in Washington")',
+    '“They may divide the West,” said Angela Stent, an expert on Russia at Georgetown University in Washington.',
+    [['They may divide the West,', 'direct', 'Angela Stent', 'US']]],
+  ['reads a name between commas after a possessive role',
+    'Ukraine’s foreign minister, Dmytro Kuleba, said: “We need more weapons.”',
+    [['We need more weapons.', 'direct', 'Dmytro Kuleba', 'UA']]],
+  ['strips honorifics from names',
+    '“We will not be intimidated,” Mr. Johnson told Parliament.',
+    [['We will not be intimidated,', 'direct', 'Johnson', null]]],
+  ['reads reported speech without marks as indirect',
+    'Russian Foreign Minister Sergei Lavrov warned on Friday that Moscow is starting to run out of patience.',
+    [['warned on Friday that Moscow is starting to run out of patience', 'indirect', 'Sergei Lavrov', 'RU']]],
+  ['reads content-first reported speech as indirect',
+    'One option is a large-scale operation to occupy the east, said Oleksandr Danilyuk, a former secretary of the National Security Council of Ukraine.',
+    [['One option is a large-scale operation to occupy the east', 'indirect', 'Oleksandr Danilyuk', 'UA']]],
+  ['reads transcript turns with their labels and leaves questions out',
+    'MS. PSAKI:  Good afternoon, everyone.\n\nQ  Jen, what about Russia?\n\nMS. PSAKI:  We have been clear.\n\nAnd we will stay clear.',
+    [['Good afternoon, everyone.', 'turn', 'Psaki', null], ['We have been clear.', 'turn', 'Psaki', null], ['And we will stay clear.', 'turn', 'Psaki', null]]],
+  ['gives "THE PRESIDENT:" the president named in the text',
+    'Remarks by President Biden and Secretary General Stoltenberg of NATO\n\nTHE PRESIDENT:  Thank you all.\n\nSECRETARY GENERAL STOLTENBERG:  Thank you, Mr. President.',
+    [['Thank you all.', 'turn', 'Biden', null], ['Thank you, Mr. President.', 'turn', 'Stoltenberg', 'NATO']]],
+  ['returns no quotes for an article without any',
+    'The talks ended on Friday. No further meetings were scheduled.',
+    []],
+];
+
+describe('analyzeArticle on annotated examples', () => {
+  it.each(rows)('%s', (_, text, expected) => {
+    const analysis = analyzeArticle({ text });
+    const found = analysis.quotes.map((quote) => [quote.text, quote.kind, quote.speaker?.name ?? null, quote.speaker?.country ?? null]);
+    expect(found).toEqual(expected);
+  });
+});
+
+describe('analyzeArticle input', () => {
+  it('extracts the main text of an HTML page and reports offsets into that text', () => {
+    const html = `<!doctype html><html><head><title>Talks end</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <article><h1>Talks end</h1><p>Diplomats met in Geneva on Monday for talks that lasted most of the day and ended without agreement on any point.</p>
+      <p>“We are ready to continue diplomacy,” U.S. National Security Adviser Jake Sullivan said Thursday, adding that the door remained open.</p>
+      <p>Both sides said they would report back to their capitals before deciding on further meetings in the coming weeks.</p></article>
+      <footer>Subscribe to our newsletter</footer></body></html>`;
+    const analysis = analyzeArticle({ text: html });
+    const quote = analysis.quotes.find((q) => q.kind === 'direct');
+    expect(quote && analysis.text.slice(quote.start, quote.end)).toBe('We are ready to continue diplomacy,');
+    expect(quote?.speaker?.name).toBe('Jake Sullivan');
+    expect(analysis.title).toBe('Talks end');
+    expect(analysis.text).not.toContain('Subscribe');
+  });
+
+  it.each([
+    ['a number', 42, /must be a string or an object/],
+    ['an object without text', { title: 'x' }, /"text" must be a string, found undefined/],
+    ['a title that is not a string', { text: 'a', title: 3 }, /"title" must be a string when present, found a number/],
+  ])('rejects %s with a clear error', (_, input, message) => {
+    expect(() => analyzeArticle(input as never)).toThrow(message);
+  });
+});
