@@ -1,4 +1,4 @@
-import type { Span, Stance, StancePolarity } from '../model/analysis.js';
+import type { Quote, Span, Stance, StancePolarity } from '../model/analysis.js';
 import { scoreTokens, type ScoredWord } from './score-sentiment.js';
 import { isMetonymy, isOwnSide, type StanceLexicon } from './stance-lexicon.js';
 import { tokenizeTone } from './tone-tokens.js';
@@ -166,4 +166,22 @@ function checkInput(input: StanceInput): void {
   if (!inside(quote) || !inside(context)) {
     throw new RangeError(`expected quote and context spans inside the text (0…${text.length}), found quote ${quote.start}…${quote.end}, context ${context.start}…${context.end}`);
   }
+}
+
+/**
+ * Scores the stances of an article's quotes in text order, handing each quote its paragraph as context and the
+ * earlier quotes of the same speaker (so "They" can continue them).
+ *
+ * @example
+ * const quotes = scoreQuoteStances(analysis.text, analysis.paragraphs, analysis.quotes, lexicon);
+ */
+export function scoreQuoteStances<Q extends Quote>(text: string, paragraphs: readonly Span[], quotes: readonly Q[], lexicon: StanceLexicon): Q[] {
+  const bySpeaker = new Map<string, StanceQuote[]>();
+  return [...quotes].sort((a, b) => a.start - b.start).map((quote) => {
+    const context = paragraphs.find((p) => p.start <= quote.start && quote.end <= p.end) ?? { start: quote.start, end: quote.end };
+    const previousQuotes = quote.speaker === null ? [] : (bySpeaker.get(quote.speaker.id) ?? []);
+    const stance = scoreStances({ text, quote, speakerCountry: quote.speaker?.country ?? null, context, previousQuotes }, lexicon);
+    if (quote.speaker !== null) bySpeaker.set(quote.speaker.id, [...previousQuotes, { start: quote.start, end: quote.end, stance }]);
+    return { ...quote, stance };
+  });
 }
