@@ -28,14 +28,15 @@ export default function Overview(): JSX.Element {
   const [countries, countriesControl] = createResource(filters, (f) => fetchTone('country', f));
   const [stance, stanceControl] = createResource(filters, fetchStance);
   const [days, daysControl] = createResource(filters, (f) => fetchTone('day', f));
-  const quotesHref = (extra: Record<string, string>): string => `#/quotes${searchString({ ...filters(), ...extra })}`;
+  const filtered = (): boolean => Object.values(filters()).some((value) => value !== undefined);
+  const quotesHref = (extra: Record<string, string>): string => `#/quotes${searchString(filters(), extra)}`;
   return (
     <>
       <h1>Overview</h1>
       <p class="lede">Who speaks in what tone, and for which country. Click any bar, cell, country or day for the quotes behind it.</p>
       <FilterBar countries={options.countries()} targets={options.targets()} />
       <div class="grid">
-        <SpeakerTone rows={speakers()?.items} loading={speakers.loading} error={speakers.error} retry={speakersControl.refetch} hrefOf={(row) => quotesHref({ speaker: row.key })} />
+        <SpeakerTone rows={speakers()?.items} loading={speakers.loading} error={speakers.error} retry={speakersControl.refetch} hrefOf={(row) => quotesHref({ speaker: row.key })} filtered={filtered()} />
         <Resource value={countries} retry={countriesControl.refetch} name="country tone">
           {(rows) => (
             <ChartCard
@@ -43,7 +44,7 @@ export default function Overview(): JSX.Element {
               title="Tone by speaker country"
               description="Mean tone of quotes by speakers from each country or organisation, with 95% confidence intervals."
               chart={
-                <Show when={rows.length > 0} fallback={<NoData />}>
+                <Show when={rows.length > 0} fallback={<NoData what="quotes from speakers with a known country" filtered={filtered()} />}>
                   <PlotFigure
                     name="country-tone"
                     draw={(width) =>
@@ -73,7 +74,7 @@ export default function Overview(): JSX.Element {
               title="Stance: speaker country × target"
               description="How speakers from each country (rows) stand toward each country or organisation they talk about (columns). Numbers are quote counts."
               chart={
-                <Show when={cells.length > 0} fallback={<NoData />}>
+                <Show when={cells.length > 0} fallback={<NoData what="stances toward a country or organisation" filtered={filtered()} />}>
                   <PlotFigure
                     name="stance-matrix"
                     draw={(width) => stanceMatrixChart(cells, { width, nameOf: countryName, hrefOf: (cell) => quotesHref({ country: cell.speakerCountry, target: cell.targetCountry }) })}
@@ -91,7 +92,7 @@ export default function Overview(): JSX.Element {
               title="Tone over time"
               description="Daily mean tone with its 95% confidence band; larger dots hold more quotes."
               chart={
-                <Show when={rows.length > 0} fallback={<NoData />}>
+                <Show when={rows.length > 0} fallback={<NoData what="dated quotes" filtered={filtered()} />}>
                   <PlotFigure
                     name="tone-over-time"
                     draw={(width) => toneOverTimeChart(rows, { width, hrefOf: (row) => quotesHref({ from: row.key.slice(0, 10), to: row.key.slice(0, 10) }), ariaLabel: 'Mean tone per day' })}
@@ -113,6 +114,7 @@ interface SpeakerToneProps {
   readonly error: unknown;
   readonly retry: () => void;
   readonly hrefOf: (row: ToneRow) => string;
+  readonly filtered: boolean;
 }
 
 /** Tone by speaker: the N speakers with the most quotes, sorted by tone or count, with a name search. */
@@ -157,7 +159,10 @@ function SpeakerTone(props: SpeakerToneProps): JSX.Element {
           description="Mean tone of each speaker's quotes with its 95% confidence interval and the number of quotes (n). Pale bars: too few quotes to trust. The speakers with the most quotes are shown."
           controls={controls}
           chart={
-            <Show when={shown().length > 0} fallback={<NoData search={search()} />}>
+            <Show
+              when={shown().length > 0}
+              fallback={search().trim() ? <Empty>No speaker matches “{search().trim()}”.</Empty> : <NoData what="quotes with a speaker" filtered={props.filtered} />}
+            >
               <PlotFigure name="speaker-tone" draw={(width) => toneBarChart(shown(), { width, nameOf: (row) => row.label, hrefOf: props.hrefOf, ariaLabel: 'Mean tone by speaker' })} />
             </Show>
           }
@@ -177,11 +182,12 @@ function sameFilters(a: Filters, b: Filters): boolean {
   return a.from === b.from && a.to === b.to && a.country === b.country && a.target === b.target;
 }
 
-function NoData(props: { readonly search?: string }): JSX.Element {
+/** The empty state: under filters, offer to clear them; without, say what is missing and how to add it. */
+function NoData(props: { readonly what: string; readonly filtered: boolean }): JSX.Element {
   return (
     <Empty>
-      <Show when={props.search} fallback={<>No quotes match these filters. <a href="#/">Clear the filters</a> or <a href="#/add">add articles</a>.</>}>
-        No speaker matches “{props.search}”.
+      <Show when={props.filtered} fallback={<>No {props.what} yet. <a href="#/add">Add articles</a> to see them here.</>}>
+        No {props.what} under these filters. <a href="#/">Clear the filters</a>.
       </Show>
     </Empty>
   );

@@ -11,6 +11,10 @@ import { Empty, Failure, Loading } from '../components/states.js';
 import { ToneTable } from '../components/tone-table.js';
 import { countryLabel, formatCount, formatDate, formatTone } from '../lib/format.js';
 
+function plural(count: number, noun: string): string {
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** A speaker: who they are, the names merged into them and why, their tone over time and toward each target. */
 export default function SpeakerPage(): JSX.Element {
   const params = useParams<{ id: string }>();
@@ -56,9 +60,9 @@ function SpeakerView(props: { readonly speaker: SpeakerProfile }): JSX.Element {
             )}
           </Show>
         </dd>
-        <dt>Quotes</dt>
+        <dt>Said</dt>
         <dd>
-          {formatCount(props.speaker.quoteCount)} in {formatCount(props.speaker.articleCount)} articles · mean tone {formatTone(props.speaker.tone.mean)} (95% CI {formatTone(props.speaker.tone.ciLow)} to {formatTone(props.speaker.tone.ciHigh)})
+          {plural(props.speaker.quoteCount, 'quote')} in {plural(props.speaker.articleCount, 'article')} · mean tone {formatTone(props.speaker.tone.mean)} (95% CI {formatTone(props.speaker.tone.ciLow)} to {formatTone(props.speaker.tone.ciHigh)})
         </dd>
       </dl>
       <section class="card" aria-labelledby="aliases-heading">
