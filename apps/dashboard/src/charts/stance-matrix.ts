@@ -27,15 +27,20 @@ export function matrixOrder(cells: readonly StanceCell[], axis: 'speakerCountry'
 export function stanceMatrixChart(cells: readonly StanceCell[], options: StanceMatrixOptions): SVGSVGElement | HTMLElement {
   const rows = matrixOrder(cells, 'speakerCountry');
   const columns = matrixOrder(cells, 'targetCountry');
-  const cellSize = Math.max(28, Math.min(56, (options.width - 120) / Math.max(1, columns.length)));
+  const longest = (codes: readonly string[]): number => Math.max(4, ...codes.map((code) => options.nameOf(code).length));
+  const marginLeft = Math.min(150, 16 + longest(rows) * 6.5);
+  // Column names stand at 45°, so the top margin must hold the longest one's diagonal.
+  const marginTop = Math.min(140, 24 + longest(columns) * 4.8);
+  const cellSize = Math.max(28, Math.min(56, (options.width - marginLeft - 40) / Math.max(1, columns.length)));
   return Plot.plot({
-    width: Math.min(options.width, 120 + cellSize * columns.length + 20),
-    height: 90 + cellSize * rows.length,
-    marginLeft: 110,
-    marginTop: 60,
+    width: Math.min(options.width, marginLeft + cellSize * columns.length + 60),
+    height: marginTop + 30 + cellSize * rows.length,
+    marginLeft,
+    marginTop,
+    marginRight: 50,
     ariaLabel: 'Stance of speakers from each country (rows) toward each target country or organisation (columns)',
-    x: { domain: columns, axis: 'top', label: 'Target →', tickFormat: options.nameOf, tickRotate: -35 },
-    y: { domain: rows, label: 'Speaker country ↓', tickFormat: options.nameOf },
+    x: { domain: columns, axis: 'top', label: null, tickFormat: options.nameOf, tickRotate: -45 },
+    y: { domain: rows, label: null, tickFormat: options.nameOf },
     color: toneColorScale([-1, 1], 'Mean stance (against ← → in favour)'),
     marks: [
       Plot.cell(cells, {

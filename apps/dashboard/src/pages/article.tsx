@@ -2,7 +2,7 @@ import { A, useParams, useSearchParams } from '@solidjs/router';
 import { createEffect, createMemo, createResource, For, Show, type JSX } from 'solid-js';
 import { fetchArticle } from '../api/queries.js';
 import type { Quote, Speaker, StoredArticle } from '../api/types.js';
-import { ScoreBadge, StanceChips } from '../components/quote-card.js';
+import { HighlightedQuote, ScoreBadge, StanceChips } from '../components/quote-card.js';
 import { Empty, Failure, Loading } from '../components/states.js';
 import { countryLabel, formatDate } from '../lib/format.js';
 import { segmentArticle } from '../lib/highlight.js';
@@ -81,7 +81,7 @@ function ArticleView(props: { readonly article: StoredArticle }): JSX.Element {
                   data-quote-id={quote.id}
                   aria-describedby={tipId}
                 >
-                  {segment.text}
+                  <HighlightedQuote quote={{ ...quote, text: segment.text }} />
                 </mark>
                 <span class="speaker-note">
                   <Show when={quote.speaker} fallback={<span class="muted">unattributed</span>}>

@@ -72,7 +72,7 @@ export default function Overview(): JSX.Element {
             <ChartCard
               name="stance-matrix"
               title="Stance: speaker country × target"
-              description="How speakers from each country (rows) stand toward each country or organisation they talk about (columns). Numbers are quote counts."
+              description="Rows: the speaker's country. Columns: the country or organisation the quote takes a stance toward. Colour: mean stance; numbers: quote counts."
               chart={
                 <Show when={cells.length > 0} fallback={<NoData what="stances toward a country or organisation" filtered={filtered()} />}>
                   <PlotFigure
