@@ -1,4 +1,4 @@
-import { createResource, type Accessor } from 'solid-js';
+import { createMemo, createResource, type Accessor } from 'solid-js';
 import type { FilterOption } from '../components/filter-bar.js';
 import { countryLabel } from '../lib/format.js';
 import { fetchTone } from './queries.js';
@@ -11,10 +11,16 @@ function toOptions(rows: readonly ToneRow[] | undefined): FilterOption[] {
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
-/** The speaker countries and targets there are data for, as filter choices (unfiltered, so none disappears). */
-export function createFilterOptions(): { countries: Accessor<FilterOption[]>; targets: Accessor<FilterOption[]> } {
-  const [countries] = createResource(() => fetchTone('country', {}));
-  const [targets] = createResource(() => fetchTone('target', {}));
+/**
+ * The speaker countries and targets there are data for, as filter choices (unfiltered, so none disappears).
+ * `after` holds the requests back until the page's own first data has arrived: the choices are not needed to
+ * draw anything, and a busy store answers requests in turn.
+ */
+export function createFilterOptions(after: Accessor<boolean> = () => true): { countries: Accessor<FilterOption[]>; targets: Accessor<FilterOption[]> } {
+  // Once started, stay started: the choices do not depend on the filters, so they are fetched once.
+  const started = createMemo<boolean>((was) => was || after(), false);
+  const [countries] = createResource(() => started() || undefined, () => fetchTone('country', {}));
+  const [targets] = createResource(() => started() || undefined, () => fetchTone('target', {}));
   return {
     countries: () => (countries.state === 'ready' ? toOptions(countries().items) : []),
     targets: () => (targets.state === 'ready' ? toOptions(targets().items) : []),

@@ -3,6 +3,7 @@
  * every route and parameter against the API's own definition.
  */
 import { client, request } from './client.js';
+import { takeEarlyResponse } from './early.js';
 import type { Page, SpeakerProfile, StanceCell, StoredArticle, StoredQuote, ToneDimension, ToneRow } from './types.js';
 import { toQuery, type Filters } from '../lib/filters.js';
 import type { UploadArticle } from '../lib/uploads.js';
@@ -29,7 +30,8 @@ function quoteParams(query: QuoteQuery): Record<string, string> {
 /** Tone grouped by speaker, country, target or day, under the filters (and optionally one speaker). */
 export function fetchTone(by: ToneDimension, filters: Filters, speaker?: string): Promise<Page<ToneRow>> {
   const query = { ...toQuery(filters), by, ...(speaker ? { speaker } : {}) };
-  return request(() => client.api.tone.$get({ query }));
+  const early = takeEarlyResponse(client.api.tone.$url({ query }).toString());
+  return request(() => early ?? client.api.tone.$get({ query }));
 }
 
 /** The speaker-country × target-country stance matrix under the filters. */

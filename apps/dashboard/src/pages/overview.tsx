@@ -23,11 +23,12 @@ const topChoices = [10, 20, 50, 0] as const;
 export default function Overview(): JSX.Element {
   const [params] = useSearchParams();
   const filters = createMemo<Filters>(() => readFilters(params), readFilters({}), { equals: sameFilters });
-  const options = createFilterOptions();
+  // Requests in the order the charts appear: a store answers them in turn, and the first chart matters most.
   const [speakers, speakersControl] = createResource(filters, (f) => fetchTone('speaker', f));
   const [countries, countriesControl] = createResource(filters, (f) => fetchTone('country', f));
   const [stance, stanceControl] = createResource(filters, fetchStance);
   const [days, daysControl] = createResource(filters, (f) => fetchTone('day', f));
+  const options = createFilterOptions(() => speakers.state === 'ready' || speakers.state === 'errored');
   const filtered = (): boolean => Object.values(filters()).some((value) => value !== undefined);
   const quotesHref = (extra: Record<string, string>): string => `#/quotes${searchString(filters(), extra)}`;
   return (

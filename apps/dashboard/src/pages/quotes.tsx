@@ -41,8 +41,8 @@ const sorters: Record<Sort, ((a: StoredQuote, b: StoredQuote) => number) | null>
 export default function Quotes(): JSX.Element {
   const [params, setParams] = useSearchParams();
   const query = createMemo(() => readQuoteQuery(params), undefined, { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
-  const options = createFilterOptions();
   const [page, { refetch }] = createResource(query, fetchQuotes);
+  const options = createFilterOptions(() => page.state === 'ready' || page.state === 'errored');
   const [previous, setPrevious] = createSignal<(string | undefined)[]>([]);
   const sort = (): Sort => (one(params.sort) as Sort | undefined) ?? 'default';
   const items = createMemo(() => {
