@@ -6,6 +6,7 @@ import { type AnalysisRows, type ArticleExtras, toAnalysisRows } from './interna
 import { articleId } from './internal/article-id.js';
 import { decodeCursor, encodeCursor } from './internal/cursor.js';
 import { checkFilter, contains, quoteConditions, stanceConditions } from './internal/filters.js';
+import { AggregateCache } from './internal/aggregate-cache.js';
 import { countryLabel } from './internal/labels.js';
 import { openDatabase } from './internal/open-database.js';
 import { summarizeTone } from './internal/summarize-tone.js';
@@ -52,6 +53,7 @@ export async function createStore(config: StoreConfig): Promise<Store> {
 
 class KyselyStore implements Store {
   readonly #db: Kysely<Database>;
+  readonly #cache = new AggregateCache();
   readonly engine: Engine;
 
   constructor(db: Kysely<Database>, engine: Engine) {
@@ -60,7 +62,13 @@ class KyselyStore implements Store {
   }
 
   /** One write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE) so writers queue instead of failing to upgrade. */
-  async #write<T>(work: (trx: Writer) => Promise<T>): Promise<T> {
+  async #write<T>(write: (trx: Writer) => Promise<T>): Promise<T> {
+    // Last in the transaction, so the generation row is locked only for the commit.
+    const work = async (trx: Writer) => {
+      const result = await write(trx);
+      await trx.updateTable('store_meta').set({ generation: sql`generation + 1` }).where('id', '=', 1).execute();
+      return result;
+    };
     try {
       if (this.engine === 'postgres') return await this.#db.transaction().execute(work);
       return await this.#db.connection().execute(async (connection) => {
@@ -77,6 +85,14 @@ class KyselyStore implements Store {
     } catch (error) {
       throw wrap(error, 'write');
     }
+  }
+
+  /** An aggregate, from the cache when nothing was committed since it was computed. */
+  async #cached<T>(key: unknown[], compute: () => Promise<T>): Promise<T> {
+    return this.#read(async () => {
+      const { generation } = await this.#db.selectFrom('store_meta').select('generation').where('id', '=', 1).executeTakeFirstOrThrow();
+      return this.#cache.get(JSON.stringify(key), String(generation), compute);
+    });
   }
 
   async #read<T>(work: () => Promise<T>): Promise<T> {
@@ -101,7 +117,9 @@ class KyselyStore implements Store {
     for (const rows of all) if (!unique.has(rows.article.id)) unique.set(rows.article.id, rows);
     const created = await this.#write(async (trx) => {
       const inserted = new Set<string>();
-      for (const chunk of chunks([...unique.values()].map((rows) => rows.article), this.engine)) {
+      // In id order, so two batches that share articles lock them in the same order and cannot deadlock.
+      const articles = [...unique.values()].map((rows) => rows.article).sort((a, b) => (a.id < b.id ? -1 : 1));
+      for (const chunk of chunks(articles, this.engine)) {
         const returned = await trx.insertInto('articles').values(chunk).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
         for (const row of returned) inserted.add(row.id);
       }
@@ -353,17 +371,24 @@ class KyselyStore implements Store {
 
   async tone(by: ToneGrouping, filter: QuoteFilter = {}): Promise<ToneRow[]> {
     checkFilter(filter);
-    return this.#read(async () => {
+    if (!['speaker', 'country', 'target', 'day'].includes(by)) throw new StoreError('invalid-input', 'by: expected speaker, country, target or day');
+    return this.#cached(['tone', by, filter], () => this.#tone(by, filter));
+  }
+
+  async #tone(by: ToneGrouping, filter: QuoteFilter): Promise<ToneRow[]> {
+    {
       let rows: (SumRow & { key: string | null; label?: string | null })[];
       if (by === 'speaker') {
-        rows = await this.#db
+        // Group on the covering index first, then look up the few speaker names.
+        const sums = this.#db
           .selectFrom('quotes')
-          .innerJoin('speakers', 'speakers.id', 'quotes.speaker_id')
-          .select(['quotes.speaker_id as key', 'speakers.name as label'])
+          .select('quotes.speaker_id as key')
           .select(toneSumColumns('quotes'))
+          .where('quotes.speaker_id', 'is not', null)
           .where((eb) => eb.and(quoteConditions(eb, filter, this.engine)))
-          .groupBy(['quotes.speaker_id', 'speakers.name'])
-          .execute();
+          .groupBy('quotes.speaker_id')
+          .as('sums');
+        rows = await this.#db.selectFrom(sums).innerJoin('speakers', 'speakers.id', 'sums.key').selectAll('sums').select('speakers.name as label').execute();
       } else if (by === 'country' || by === 'day') {
         const column = by === 'country' ? 'quotes.speaker_country' : 'quotes.published_day';
         rows = await this.#db
@@ -395,12 +420,12 @@ class KyselyStore implements Store {
       return by === 'day'
         ? result.sort((a, b) => (a.key < b.key ? -1 : 1))
         : result.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
-    });
+    }
   }
 
   async stanceMatrix(filter: QuoteFilter = {}): Promise<StanceCell[]> {
     checkFilter(filter);
-    return this.#read(async () => {
+    return this.#cached(['stance', filter], async () => {
       const rows = await this.#db
         .selectFrom('stances')
         .select(['stances.speaker_country', 'stances.target_country'])

@@ -97,6 +97,26 @@ export function createMigrationProvider(engine: Engine): MigrationProvider {
         await db.schema.createIndex('stances_speaker').on('stances').column('speaker_id').execute();
       },
     },
+    '0002-aggregate-cache-and-covering-indexes': {
+      async up(db: Kysely<unknown>) {
+        // One row whose generation every write transaction bumps: readers key cached aggregates on it, so a
+        // commit by any process (CLI ingest, another API instance) makes them recompute.
+        await db.schema
+          .createTable('store_meta')
+          .addColumn('id', 'integer', (c) => c.primaryKey())
+          .addColumn('generation', 'bigint', (c) => c.notNull())
+          .execute();
+        await sql`insert into store_meta (id, generation) values (1, 0)`.execute(db);
+        // Covering indexes: tone by speaker / country reads only the index, never the quote rows.
+        await db.schema.dropIndex('quotes_speaker').execute();
+        await db.schema.createIndex('quotes_speaker_tone').on('quotes').columns(['speaker_id', 'sentiment_score', 'sentiment_label']).execute();
+        await db.schema.dropIndex('quotes_speaker_country').execute();
+        await db.schema.createIndex('quotes_country_tone').on('quotes').columns(['speaker_country', 'sentiment_score', 'sentiment_label']).execute();
+        // Quote pages filtered by speaker or country read in page order and stop at the page end.
+        await db.schema.createIndex('quotes_speaker_page').on('quotes').columns(['speaker_id', 'article_id', 'ordinal']).execute();
+        await db.schema.createIndex('quotes_country_page').on('quotes').columns(['speaker_country', 'article_id', 'ordinal']).execute();
+      },
+    },
   };
   return { getMigrations: async () => migrations };
 }

@@ -73,7 +73,14 @@ export interface StancesTable {
   published_day: string | null;
 }
 
+export interface StoreMetaTable {
+  id: number;
+  /** Bumped by every write transaction; keys the aggregate cache. */
+  generation: number | string;
+}
+
 export interface Database {
+  store_meta: StoreMetaTable;
   articles: ArticlesTable;
   speakers: SpeakersTable;
   quotes: QuotesTable;

@@ -108,6 +108,20 @@ describe.each(testEngines)('store contract on %s', (engine) => {
     expect(row?.ciHigh).toBeGreaterThanOrEqual(mean);
   });
 
+  it('recomputes cached aggregates after a commit by another connection', async () => {
+    const before = await store.tone('country');
+    const other = await createStore(location.config);
+    try {
+      await other.ingest(makeAnalysis({ salt: 'from elsewhere', quotes: [{ text: 'Another view', speaker: { name: 'Ana Ruiz', country: 'ES' }, score: 1 }] }));
+      const after = await store.tone('country');
+      expect(after.map((r) => r.key).sort()).toEqual([...before.map((r) => r.key), 'ES'].sort());
+      expect(await other.deleteArticle(articleId(makeAnalysis({ salt: 'from elsewhere', quotes: [{ text: 'Another view', speaker: { name: 'Ana Ruiz', country: 'ES' }, score: 1 }] }).text))).toBe(true);
+      expect(await store.tone('country')).toEqual(before);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('labels countries by name', async () => {
     const rows = await store.tone('country');
     expect(rows.map((r) => [r.key, r.label])).toEqual([
