@@ -175,7 +175,6 @@ describe('pages', () => {
 
   it('adds a pasted article and ends on its analysis, showing markup in a quote as text', async () => {
     await page.goto(`${service.url}/#/add`);
-    await page.screenshot({ path: join(screenshots, 'add-articles.png'), fullPage: false });
     const text = [
       'Ministers met in Vienna on Tuesday to discuss the ceasefire.',
       '',
@@ -209,6 +208,58 @@ describe('pages', () => {
     expect(await page.locator('.quote-card script, .quote-card img').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
     await expectNoPageErrors('the quote explorer with markup');
+  });
+
+  it('adds several files, reporting each one, and a bad file loses nothing else', async () => {
+    await page.goto(`${service.url}/#/add`);
+    await page.locator('input[type="file"]').setInputFiles([
+      { name: 'geneva.txt', mimeType: 'text/plain', buffer: Buffer.from('“We made real progress today,” Swiss President Karin Keller-Sutter said in Geneva.') },
+      { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"title": "no text here"}') },
+      {
+        name: 'two.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify([
+          { text: '“The sanctions are a disgrace,” the Kremlin spokesman Dmitry Peskov told reporters.', title: 'Peskov' },
+          { text: '“Talks will continue next week,” German Chancellor Olaf Scholz said.', title: 'Scholz' },
+        ])),
+      },
+    ]);
+    const status = (name: string) => page.locator(`[data-upload="${name}"] .upload-status`);
+    await expect.poll(() => status('geneva.txt').textContent(), { timeout: 30_000 }).toBe('Done');
+    await expect.poll(() => status('two.json #1 (Peskov)').textContent(), { timeout: 30_000 }).toBe('Done');
+    await expect.poll(() => status('two.json #2 (Scholz)').textContent(), { timeout: 30_000 }).toBe('Done');
+    expect(await status('broken.json').textContent()).toBe('Failed');
+    expect(await page.locator('[data-upload="broken.json"] .upload-error').textContent()).toBe('the JSON: expected a non-empty string "text" field');
+    expect(await page.locator('.upload a', { hasText: 'Open the analysis' }).count()).toBe(3);
+    await page.screenshot({ path: join(screenshots, 'add-articles.png'), fullPage: true });
+    await expectNoPageErrors('the add-articles page with several files');
+  });
+
+  it("opens a bar's quotes from the keyboard", async () => {
+    await page.goto(`${service.url}/#/`);
+    const firstBar = page.locator('[data-chart="speaker-tone"] a').first();
+    await firstBar.waitFor();
+    await firstBar.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/quotes\?speaker=/);
+    await page.locator('.quote-card').first().waitFor();
+    await expectNoPageErrors('the quotes opened from the keyboard');
+  });
+
+  it('downloads the shown quotes as CSV through the API', async () => {
+    const href = await page.locator('a', { hasText: 'Download CSV' }).getAttribute('href');
+    expect(href).toMatch(/\/api\/quotes\?.*speaker=.*format=csv/);
+    const response = await fetch(new URL(href!, service.url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+  });
+
+  it('says so when an article does not exist', async () => {
+    await page.goto(`${service.url}/#/articles/no-such-article`);
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain('Not found');
+    // The browser logs the 404 response itself; anything else would be a real error.
+    expect(errors.filter((error) => !error.includes('404'))).toEqual([]);
+    errors.length = 0;
   });
 
   it('is usable at 360 px wide', async () => {

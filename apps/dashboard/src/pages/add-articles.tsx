@@ -46,7 +46,7 @@ export default function AddArticles(): JSX.Element {
       try {
         const stored = await postArticle(article);
         lastId = stored.id;
-        update(key, { status: 'done', articleId: stored.id, quoteCount: stored.quotes.length, message: `${stored.quotes.length} quotes found` });
+        update(key, { status: 'done', articleId: stored.id, quoteCount: stored.quotes.length, message: `${stored.quotes.length} ${stored.quotes.length === 1 ? 'quote' : 'quotes'} found` });
       } catch (error) {
         failures += 1;
         update(key, { status: 'error', message: isApiError(error) || error instanceof Error ? error.message : 'Could not send this article.' });
@@ -167,7 +167,7 @@ export default function AddArticles(): JSX.Element {
               }}
             />
           </label>
-          <p class="muted">A JSON file may hold one article, an array, or {'{ "articles": [...] }'} with text, title, source, url and publishedAt.</p>
+          <p class="muted">A JSON file may hold one article, an array, or {'{ "articles": [...] }'} with text, title, source, url, publishedAt and format (text, html or auto).</p>
         </section>
       </div>
       <Show when={items.length > 0}>
