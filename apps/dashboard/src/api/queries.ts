@@ -6,16 +6,10 @@ import { client, request } from './client.js';
 import { takeEarlyResponse } from './early.js';
 import type { Page, SpeakerProfile, StanceCell, StoredArticle, StoredQuote, ToneDimension, ToneRow } from './types.js';
 import { toQuery, type Filters } from '../lib/filters.js';
+import type { QuoteQuery } from '../lib/quote-query.js';
 import type { UploadArticle } from '../lib/uploads.js';
 
-/** Narrowing of the quote list beyond the shared filters. */
-export interface QuoteQuery extends Filters {
-  readonly speaker?: string | undefined;
-  readonly article?: string | undefined;
-  readonly q?: string | undefined;
-  readonly limit?: number | undefined;
-  readonly cursor?: string | undefined;
-}
+export type { QuoteQuery };
 
 function quoteParams(query: QuoteQuery): Record<string, string> {
   const params = toQuery(query);

@@ -23,7 +23,8 @@ const code = /^[A-Z]{2,6}$/;
 /** Search params as the router hands them: a value, several values, or nothing. */
 export type RawParams = Readonly<Record<string, string | readonly string[] | undefined>>;
 
-function first(value: string | readonly string[] | undefined): string | undefined {
+/** One trimmed, non-empty value of a search param (the first when repeated), or undefined. */
+export function firstParam(value: string | readonly string[] | undefined): string | undefined {
   const one = typeof value === 'string' ? value : value?.[0];
   const trimmed = one?.trim();
   return trimmed ? trimmed : undefined;
@@ -36,10 +37,10 @@ function first(value: string | readonly string[] | undefined): string | undefine
  * @example readFilters({ from: '2025-02-01', country: 'ru' }) // { from: '2025-02-01', country: 'RU' }
  */
 export function readFilters(params: RawParams): Filters {
-  const from = first(params.from);
-  const to = first(params.to);
-  const country = first(params.country)?.toUpperCase();
-  const target = first(params.target)?.toUpperCase();
+  const from = firstParam(params.from);
+  const to = firstParam(params.to);
+  const country = firstParam(params.country)?.toUpperCase();
+  const target = firstParam(params.target)?.toUpperCase();
   return {
     from: from && isoDay.test(from) ? from : undefined,
     to: to && isoDay.test(to) ? to : undefined,

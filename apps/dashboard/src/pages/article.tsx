@@ -1,23 +1,12 @@
 import { A, useParams, useSearchParams } from '@solidjs/router';
 import { createEffect, createMemo, createResource, For, Show, type JSX } from 'solid-js';
 import { fetchArticle } from '../api/queries.js';
-import type { Quote, Speaker, StoredArticle } from '../api/types.js';
+import type { StoredArticle } from '../api/types.js';
 import { HighlightedQuote, ScoreBadge, StanceChips } from '../components/quote-card.js';
 import { Empty, Failure, Loading } from '../components/states.js';
-import { countryLabel, formatDate } from '../lib/format.js';
+import { evidenceLines } from '../lib/evidence.js';
+import { formatDate } from '../lib/format.js';
 import { segmentArticle } from '../lib/highlight.js';
-
-/** The evidence lines shown when a quote is hovered or focused: why this speaker, why this country. */
-export function evidenceLines(quote: Quote, speaker: Speaker | undefined): string[] {
-  const lines = [`attributed by: ${quote.evidence.rule}, ${quote.evidence.confidence.toFixed(2)}`];
-  if (quote.cue) lines.push(`cue: “${quote.cue.text}”`);
-  const country = speaker?.country;
-  if (country) lines.push(`country: ${country.rule} ‘${country.evidence}’ → ${countryLabel(country.code)}, ${country.confidence.toFixed(2)}`);
-  const words = [...quote.sentiment.positive.map((w) => `+${w}`), ...quote.sentiment.negative.map((w) => `−${w}`)];
-  lines.push(`tone: ${quote.sentiment.label}, score ${quote.sentiment.score}${words.length ? ` (${words.join(', ')})` : ''}`);
-  for (const stance of quote.stance) lines.push(`stance: ${stance.polarity} ${stance.target} by ${stance.rule}${stance.evidence.length ? ` (${stance.evidence.join(', ')})` : ''}`);
-  return lines;
-}
 
 /** The article reader: the text with every quote highlighted in its tone colour and its speaker beside it. */
 export default function Article(): JSX.Element {

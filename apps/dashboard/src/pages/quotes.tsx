@@ -6,29 +6,10 @@ import type { StoredQuote } from '../api/types.js';
 import { FilterBar } from '../components/filter-bar.js';
 import { QuoteCard } from '../components/quote-card.js';
 import { Empty, Failure, Loading } from '../components/states.js';
-import { readFilters, type RawParams } from '../lib/filters.js';
+import { pageSizes, readQuoteQuery } from '../lib/quote-query.js';
 import { countryLabel } from '../lib/format.js';
 
-const pageSizes = [25, 50, 100] as const;
 type Sort = 'default' | 'negative' | 'positive' | 'date';
-
-function one(value: string | readonly string[] | undefined): string | undefined {
-  const text = typeof value === 'string' ? value : value?.[0];
-  return text?.trim() ? text.trim() : undefined;
-}
-
-/** The quote list's query from the URL: the shared filters plus speaker, article, search text and paging. */
-export function readQuoteQuery(params: RawParams): QuoteQuery {
-  const limit = Number(one(params.limit));
-  return {
-    ...readFilters(params),
-    speaker: one(params.speaker),
-    article: one(params.article),
-    q: one(params.q),
-    cursor: one(params.cursor),
-    limit: pageSizes.includes(limit as (typeof pageSizes)[number]) ? limit : 25,
-  };
-}
 
 const sorters: Record<Sort, ((a: StoredQuote, b: StoredQuote) => number) | null> = {
   default: null,
@@ -44,7 +25,7 @@ export default function Quotes(): JSX.Element {
   const [page, { refetch }] = createResource(query, fetchQuotes);
   const options = createFilterOptions(() => page.state === 'ready' || page.state === 'errored');
   const [previous, setPrevious] = createSignal<(string | undefined)[]>([]);
-  const sort = (): Sort => (one(params.sort) as Sort | undefined) ?? 'default';
+  const sort = (): Sort => (typeof params.sort === 'string' && params.sort in sorters ? (params.sort as Sort) : 'default');
   const items = createMemo(() => {
     const list = [...(page()?.items ?? [])];
     const compare = sorters[sort()] ?? null;
