@@ -1,6 +1,17 @@
 /** Runs the built `newstone` CLI as a user would, for the CLI and scale-out suites. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cliPath, repoRoot } from '../support/service.js';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, found from this file so that it holds when the benchmarks run it compiled elsewhere. */
+export const repoRoot = ((): string => {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
+    if (dirname(dir) === dir) throw new Error('cli-support: no pnpm-workspace.yaml above this file');
+  }
+})();
+export const cliPath = join(repoRoot, 'apps/cli/bin/newstone.js');
 
 export interface CliRun {
   readonly code: number | null;
@@ -14,6 +25,8 @@ export interface CliOptions {
   readonly input?: string;
   /** Leave stdin open for the test to write to. */
   readonly openStdin?: boolean;
+  /** Drop stdout instead of collecting it (benchmarks that stream gigabytes). */
+  readonly discardStdout?: boolean;
   /** Environment on top of this process' one (DATABASE_URL is cleared unless given). */
   readonly env?: Record<string, string>;
   readonly cwd?: string;
@@ -24,7 +37,7 @@ export function spawnCli(args: readonly string[], options: CliOptions = {}): Chi
   const child = spawn(process.execPath, [cliPath, ...args], {
     cwd: options.cwd ?? repoRoot,
     env: { ...process.env, DATABASE_URL: '', NEWSTONE_PG_SCHEMA: '', ...options.env },
-    stdio: ['pipe', 'pipe', 'pipe'],
+    stdio: ['pipe', options.discardStdout ? 'ignore' : 'pipe', 'pipe'],
   });
   if (!options.openStdin) child.stdin?.end(options.input ?? '');
   return child;

@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWrit
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeArticle, type Analysis, type ArticleInput } from '@newstone/core';
+import { analyzeArticle, PIPELINE_VERSION, scoreTargetSentiment, type Analysis, type ArticleInput } from '@newstone/core';
 import { loadSampleCorpus } from '@newstone/sample-corpus';
 import { createStore } from '@newstone/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startService } from '../support/service.js';
 import { collect, runCli, spawnCli } from './cli-support.js';
 
 const corpus = loadSampleCorpus();
@@ -123,6 +124,86 @@ describe('newstone analyze --jsonl', () => {
   });
 });
 
+describe('newstone target-sentiment --jsonl', () => {
+  const sentence = 'Critics slammed Smith for the failed deal, while Jones praised the team.';
+  const smith = { start: sentence.indexOf('Smith'), end: sentence.indexOf('Smith') + 5 };
+  const jones = { start: sentence.indexOf('Jones'), end: sentence.indexOf('Jones') + 5 };
+
+  it('writes {id, polarity, score} per line, in order, as scoreTargetSentiment scores it', async () => {
+    const input = [
+      { id: 'smith', sentence, ...smith },
+      { id: 'jones', sentence, ...jones },
+    ];
+    const run = await runCli(['target-sentiment', '--jsonl'], { input: `${input.map((line) => JSON.stringify(line)).join('\n')}\n` });
+    expect(run.code).toBe(0);
+    expect(run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(
+      input.map(({ id, sentence: text, start, end }) => ({ id, ...scoreTargetSentiment(text, { start, end }) })),
+    );
+  });
+
+  it.each<[string, string, { id: unknown; code: string }]>([
+    ['a line that is not JSON', '{"id": 1, "sentence": ', { id: null, code: 'invalid-json' }],
+    ['a missing field', '{"id": 2, "sentence": "Smith won."}', { id: 2, code: 'invalid-input' }],
+    ['a span outside the sentence', '{"id": 3, "sentence": "Smith won.", "start": 4, "end": 40}', { id: 3, code: 'invalid-input' }],
+    ['an empty span', '{"id": 4, "sentence": "Smith won.", "start": 2, "end": 2}', { id: 4, code: 'invalid-input' }],
+  ])('answers %s with an error line and goes on', async (_, line, expected) => {
+    const good = JSON.stringify({ id: 'after', sentence, ...smith });
+    const run = await runCli(['target-sentiment', '--jsonl'], { input: `${line}\n${good}\n` });
+    expect(run.code).toBe(0);
+    const [error, after] = run.stdout.trimEnd().split('\n').map((text) => JSON.parse(text));
+    expect({ id: error.id, code: error.error.code, line: error.error.line }).toEqual({ ...expected, line: 1 });
+    expect(after.id).toBe('after');
+  });
+
+  it('refuses to run without --jsonl', async () => {
+    const run = await runCli(['target-sentiment']);
+    expect([run.code, run.stderr]).toEqual([2, expect.stringMatching(/expected --jsonl/)]);
+  });
+});
+
+describe('newstone reanalyze', () => {
+  it('brings analyses of an older pipeline version to the current one, and then has nothing to do', async () => {
+    const dataDir = join(work, 'data-reanalyze');
+    const store = await createStore({ engine: 'sqlite', dataDir });
+    const current = analyzeArticle({ text: sample.text, title: sample.title, publishedAt: sample.publishedAt, format: 'text' });
+    await store.ingestMany([{ ...current, pipelineVersion: '0.0.0-old', quotes: current.quotes.slice(0, 1) }]);
+    await store.close();
+
+    const first = await runCli(['reanalyze', '--json', '--workers', '1'], { env: { NEWSTONE_DATA_DIR: dataDir } });
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ pipelineVersion: PIPELINE_VERSION, articles: 1, quotes: current.quotes.length, failed: 0 });
+    const second = await runCli(['reanalyze', '--json'], { env: { NEWSTONE_DATA_DIR: dataDir } });
+    expect(JSON.parse(second.stdout)).toMatchObject({ articles: 0, failed: 0 });
+
+    const reopened = await createStore({ engine: 'sqlite', dataDir });
+    try {
+      const [summary] = (await reopened.listArticles()).items;
+      expect([summary?.pipelineVersion, summary?.quoteCount]).toEqual([PIPELINE_VERSION, current.quotes.length]);
+    } finally {
+      await reopened.close();
+    }
+  });
+});
+
+describe('newstone serve', () => {
+  it('serves the API from the stored articles', async () => {
+    const service = await startService();
+    try {
+      const health = await fetch(`${service.url}/api/health`);
+      expect(health.status).toBe(200);
+      const speakers = (await (await fetch(`${service.url}/api/speakers?limit=200`)).json()) as { items: unknown[] };
+      expect(speakers.items.length).toBeGreaterThan(0);
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it.each([[['serve', '--port', 'http']], [['serve', 'extra']]])('refuses %j with exit code 2', async (args) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+  });
+});
+
 describe('newstone ingest', () => {
   it('ingests a folder with a corrupt, an empty and a 20 MB file: reports each and stores every good article', async () => {
     const folder = join(work, 'ingest-folder');
@@ -163,13 +244,21 @@ describe('newstone ingest', () => {
     ['a hard kill (SIGKILL)', 'SIGKILL' as const],
   ])('resumes without duplicates after %s', async (_, signal) => {
     const count = 1500;
-    const input = write(`resume-${signal}/articles.jsonl`, Array.from({ length: count }, (_, index) => JSON.stringify(article(5000 + index))).join('\n'));
+    // Short articles (the opening of each text) keep the run quick; the stop lands in the middle all the same.
+    const lines = Array.from({ length: count }, (_, index) => {
+      const { id, text } = article(5000 + index);
+      return JSON.stringify({ id, text: text.slice(0, 1500) });
+    });
+    const input = write(`resume-${signal}/articles.jsonl`, lines.join('\n'));
     const dataDir = join(work, `data-resume-${signal}`);
     const env = { NEWSTONE_DATA_DIR: dataDir };
     const child = spawnCli(['ingest', input, '--json', '--workers', '1', '--batch-size', '20'], { env });
     const finished = collect(child);
-    // Stop it once part of the input is stored.
+    // Stop it once part of the input is stored (and fail, not hang, if it ends first).
+    let exited = false;
+    void finished.then(() => (exited = true));
     for (let stored = 0; stored < 100; ) {
+      expect(exited, 'ingest ended before it could be stopped').toBe(false);
       await new Promise((resolve) => setTimeout(resolve, 100));
       stored = (await storeStats(dataDir).catch(() => ({ articles: 0 }))).articles;
     }

@@ -14,8 +14,6 @@ export interface CommandContext {
 /** One `newstone <name>` command. */
 export interface Command {
   readonly name: string;
-  /** One line for the command list. */
-  readonly summary: string;
   /** The full `--help` text. */
   readonly help: string;
   /** Runs the command and returns the process exit code. */

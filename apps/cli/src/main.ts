@@ -1,58 +1,19 @@
-import { CliError, describeError, isCliError } from './cli-error.js';
-import { ExitCode, type Command, type CommandContext } from './command.js';
-import { analyzeCommand } from './commands/analyze.js';
-import { ingestCommand } from './commands/ingest.js';
-
-const commands: readonly Command[] = [analyzeCommand, ingestCommand];
-
-function usage(): string {
-  const width = Math.max(...commands.map((command) => command.name.length));
-  return [
-    'Usage: newstone <command> [options]',
-    '',
-    'Commands:',
-    ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
-    '',
-    'Run `newstone <command> --help` for the options of one command.',
-    'Environment: DATABASE_URL (use PostgreSQL), NEWSTONE_PG_SCHEMA, NEWSTONE_DATA_DIR (SQLite folder).',
-  ].join('\n');
-}
-
-/**
- * Runs `newstone` with the given arguments and returns the exit code; errors are reported on stderr.
- *
- * @example
- * process.exitCode = await runCli(process.argv.slice(2), context);
- */
-export async function runCli(argv: readonly string[], context: CommandContext): Promise<number> {
-  const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    context.stdout.write(`${usage()}\n`);
-    return name === undefined ? ExitCode.usage : ExitCode.ok;
-  }
-  const command = commands.find((candidate) => candidate.name === name);
-  try {
-    if (!command) throw new CliError('usage', `newstone: unknown command "${name.slice(0, 40)}"`);
-    return await command.run(args, context);
-  } catch (error) {
-    if (isCliError(error) && error.code === 'usage') {
-      context.stderr.write(`${error.message}\n${command ? `Run \`newstone ${command.name} --help\`.` : usage()}\n`);
-      return ExitCode.usage;
-    }
-    context.stderr.write(`newstone ${name}: ${describeError(error)}\n`);
-    if (context.env.NEWSTONE_DEBUG && error instanceof Error) context.stderr.write(`${error.stack ?? ''}\n`);
-    return ExitCode.failed;
-  }
-}
+/** The `newstone` process: wires stdin/stdout, Ctrl-C and the exit code to `runCli`. */
+import type { CommandContext } from './command.js';
+import { ExitCode } from './command.js';
+import { commands, runCli } from './run-cli.js';
 
 async function main(): Promise<void> {
   const controller = new AbortController();
-  process.on('SIGINT', () => {
-    if (controller.signal.aborted) process.exit(ExitCode.interrupted);
-    process.stderr.write('\nStopping: finishing the articles in flight (Ctrl-C again to quit at once)…\n');
-    controller.abort();
-  });
-  process.on('SIGTERM', () => controller.abort());
+  const argv = process.argv.slice(2);
+  if (!commands.find((command) => command.name === argv[0])?.handlesInterrupt) {
+    process.on('SIGINT', () => {
+      if (controller.signal.aborted) process.exit(ExitCode.interrupted);
+      process.stderr.write('\nStopping: finishing the articles in flight (Ctrl-C again to quit at once)…\n');
+      controller.abort();
+    });
+    process.on('SIGTERM', () => controller.abort());
+  }
   // `newstone … | head` closes stdout early: that is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(ExitCode.ok);
@@ -67,7 +28,7 @@ async function main(): Promise<void> {
     cwd: process.env.npm_lifecycle_event === 'newstone' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd(),
     signal: controller.signal,
   };
-  process.exitCode = await runCli(process.argv.slice(2), context);
+  process.exitCode = await runCli(argv, context);
 }
 
 await main();

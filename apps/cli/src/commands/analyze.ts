@@ -34,7 +34,6 @@ Analyses articles: every quotation, its speaker (name, role, organisation, count
 /** `newstone analyze`: one article to JSON, or a JSONL stream to a JSONL stream. */
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'analyse one article (FILE --json) or a JSONL stream (--jsonl)',
   help,
   async run(args, context) {
     const { values, positionals } = parseOptions('analyze', args, {

@@ -8,6 +8,7 @@ import { enqueueSources, workQueue } from '../ingest/ingest-queue.js';
 import { formatSummary, IngestReport } from '../ingest/ingest-report.js';
 import { createProgress } from '../ingest/progress.js';
 import { measureSources, readSources } from '../input/read-sources.js';
+import { defaultDataDir } from '../internal/data-dir.js';
 import { parseOptions } from '../internal/parse-options.js';
 
 const help = `Usage:
@@ -39,7 +40,6 @@ Environment: DATABASE_URL (PostgreSQL), NEWSTONE_PG_SCHEMA (its schema), NEWSTON
 /** `newstone ingest`: bulk analysis into the store, resumable, in parallel, optionally across machines. */
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'analyse and store files, folders or JSONL (resumable, parallel, PostgreSQL scale-out)',
   help,
   async run(args, context) {
     const { values, positionals } = parseOptions('ingest', args, {
@@ -70,7 +70,7 @@ export const ingestCommand: Command = {
     }
     const batchSize = parseBatchSize(values['batch-size']);
     const threads = parseWorkerCount(values.workers, defaultWorkerCount());
-    const config = storeConfigFromEnv(context.env, { cwd: context.cwd });
+    const config = storeConfigFromEnv(context.env, { cwd: context.cwd, defaultDataDir: defaultDataDir() });
     const usesQueue = fromQueue || values['enqueue-only'] === true || values['retry-failed'] === true;
     if (usesQueue && config.engine !== 'postgres') {
       throw new CliError('usage', 'newstone ingest: the shared queue lives in PostgreSQL: set DATABASE_URL');
