@@ -1,3 +1,4 @@
+import { summarizeTone } from '@newstone/core';
 import type { Analysis, Cue, Evidence, QuoteKind, Sentiment, SpeakerKind, StanceCell, StancePolarity, ToneRow, ToneSums } from '@newstone/core';
 import { type Kysely, type Transaction, sql } from 'kysely';
 import { type StoreConfig, validateStoreConfig } from './config.js';
@@ -9,7 +10,6 @@ import { checkFilter, contains, quoteConditions, stanceConditions } from './inte
 import { AggregateCache } from './internal/aggregate-cache.js';
 import { countryLabel } from './internal/labels.js';
 import { openDatabase } from './internal/open-database.js';
-import { summarizeTone } from './internal/summarize-tone.js';
 import type { Database, QuotesTable, SpeakersTable, StancesTable } from './schema.js';
 import type {
   ArticleSummary,
@@ -400,10 +400,18 @@ class KyselyStore implements Store {
           .groupBy(column)
           .execute();
       } else if (by === 'target') {
+        // As core's toneBy: the stance scores toward each target, favor counting as positive, against as negative.
         rows = await this.#db
           .selectFrom('stances')
           .select('stances.target_country as key')
-          .select(toneSumColumns('stances'))
+          .select([
+            sql<number>`count(*)`.as('count'),
+            sql<number>`sum(stances.score)`.as('sum'),
+            sql<number>`sum(stances.score * stances.score)`.as('sum_of_squares'),
+            sql<number>`sum(case when stances.polarity = 'favor' then 1 else 0 end)`.as('positive'),
+            sql<number>`sum(case when stances.polarity = 'neutral' then 1 else 0 end)`.as('neutral'),
+            sql<number>`sum(case when stances.polarity = 'against' then 1 else 0 end)`.as('negative'),
+          ])
           .where('stances.target_country', 'is not', null)
           .where((eb) => eb.and(stanceConditions(eb, filter, this.engine)))
           .groupBy('stances.target_country')
@@ -609,8 +617,8 @@ interface SumRow {
   negative: number | string | null;
 }
 
-/** The SQL that computes ToneSums over a table that has `sentiment_score` and `sentiment_label`. */
-function toneSumColumns(table: 'quotes' | 'stances') {
+/** The SQL that computes ToneSums over the quotes' sentiment. */
+function toneSumColumns(table: 'quotes') {
   const score = sql.ref(`${table}.sentiment_score`);
   const label = sql.ref(`${table}.sentiment_label`);
   return [

@@ -1,4 +1,4 @@
-import { analyzeArticle } from '@newstone/core';
+import { analyzeArticle, stanceMatrix, toneBy } from '@newstone/core';
 import { loadSampleCorpus } from '@newstone/sample-corpus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from './create-store.js';
@@ -98,7 +98,7 @@ describe.each(testEngines)('store contract on %s', (engine) => {
     ['speaker', 'Marco Rubio', 2, -2.5],
     ['country', 'US', 2, -2.5],
     ['country', 'RU', 2, 1.5],
-    ['target', 'RU', 2, -2.5],
+    ['target', 'RU', 2, -0.5],
     ['day', '2025-02-25', 2, -0.5],
   ] as const)('computes tone by %s in SQL (%s: %i quotes, mean %d)', async (by, keyOrLabel, count, mean) => {
     const rows = await store.tone(by);
@@ -120,6 +120,18 @@ describe.each(testEngines)('store contract on %s', (engine) => {
     } finally {
       await other.close();
     }
+  });
+
+  it.each(['country', 'target', 'day'] as const)('agrees with core’s in-memory toneBy when grouping by %s', async (by) => {
+    const quotes = [talks, followUp].flatMap((analysis) => analysis.quotes.map((quote) => ({ ...quote, publishedAt: analysis.publishedAt })));
+    const pick = (rows: readonly { key: string; count: number; mean: number; ciLow: number; ciHigh: number }[]) =>
+      rows.map(({ key, count, mean, ciLow, ciHigh }) => [key, count, mean.toFixed(9), ciLow.toFixed(9), ciHigh.toFixed(9)]);
+    expect(pick(await store.tone(by))).toEqual(pick(toneBy(quotes, by)));
+  });
+
+  it('agrees with core’s in-memory stance matrix', async () => {
+    const quotes = [talks, followUp].flatMap((analysis) => analysis.quotes);
+    expect(await store.stanceMatrix()).toEqual(stanceMatrix(quotes));
   });
 
   it('labels countries by name', async () => {

@@ -1,7 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const worker = fileURLToPath(new URL('./ingest-worker.ts', import.meta.url));
+const worker = fileURLToPath(new URL('./ingest-worker.mjs', import.meta.url));
 
 export interface WorkerProcess {
   readonly child: ChildProcess;
@@ -13,12 +16,16 @@ export interface WorkerProcess {
   readonly exited: Promise<number | string>;
 }
 
-/** Starts `ingest-worker.ts` in its own Node process (through tsx) with the given orders. */
+/** Starts `ingest-worker.mjs` (on the built store) in its own Node process with the given orders. */
 export function spawnWorker(orders: object): WorkerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', worker], {
-    env: { ...process.env, NEWSTONE_WORKER: JSON.stringify(orders) },
+  const folder = mkdtempSync(join(tmpdir(), 'newstone-worker-'));
+  const file = join(folder, 'orders.json');
+  writeFileSync(file, JSON.stringify(orders));
+  const child = spawn(process.execPath, [worker], {
+    env: { ...process.env, NEWSTONE_WORKER_ORDERS: file },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  child.once('exit', () => rmSync(folder, { recursive: true, force: true }));
   const events: Record<string, unknown>[] = [];
   const waiters: { match: (event: Record<string, unknown>) => boolean; resolve: () => void }[] = [];
   let buffer = '';
