@@ -4,7 +4,7 @@
  */
 import { client, request } from './client.js';
 import { takeEarlyResponse } from './early.js';
-import type { Page, SpeakerProfile, StanceCell, StoredArticle, StoredQuote, ToneDimension, ToneRow } from './types.js';
+import type { Page, SpeakerMerge, SpeakerProfile, StanceCell, StoredArticle, StoredQuote, ToneDimension, ToneRow } from './types.js';
 import { toQuery, type Filters } from '../lib/filters.js';
 import type { QuoteQuery } from '../lib/quote-query.js';
 import type { UploadArticle } from '../lib/uploads.js';
@@ -54,4 +54,19 @@ export function fetchArticle(id: string): Promise<StoredArticle> {
 /** Stores and analyses one article; the same content twice gives the same id. */
 export function postArticle(article: UploadArticle): Promise<StoredArticle> {
   return request(() => client.api.articles.$post({ json: article }));
+}
+
+/**
+ * The merges (alias → name, with the reason) recorded for a speaker in the articles given, without duplicates.
+ * The speaker record carries the aliases; the reasons live in each article's analysis.
+ */
+export async function fetchSpeakerMerges(speakerId: string, articleIds: readonly string[]): Promise<SpeakerMerge[]> {
+  const articles = await Promise.all([...new Set(articleIds)].map((id) => fetchArticle(id)));
+  const merges = new Map<string, SpeakerMerge>();
+  for (const article of articles) {
+    for (const merge of article.speakers.find((speaker) => speaker.id === speakerId)?.merges ?? []) {
+      merges.set(`${merge.alias}\u0000${merge.reason}`, merge);
+    }
+  }
+  return [...merges.values()];
 }

@@ -5,7 +5,7 @@
 import type { Analysis, Quote, Speaker, SpeakerMerge, Stance, StanceCell, ToneRow } from '@newstone/core';
 import type { SpeakerDetail, StoredArticle, StoredQuote, StoredSpeaker } from '@newstone/store';
 
-export type { Analysis, Quote, Speaker, SpeakerDetail, Stance, StanceCell, StoredArticle, StoredQuote, StoredSpeaker, ToneRow };
+export type { Analysis, Quote, Speaker, SpeakerDetail, SpeakerMerge, Stance, StanceCell, StoredArticle, StoredQuote, StoredSpeaker, ToneRow };
 
 export type ToneDimension = 'speaker' | 'country' | 'target' | 'day';
 
@@ -15,5 +15,5 @@ export interface Page<T> {
   readonly nextCursor?: string | null | undefined;
 }
 
-/** A speaker as the speaker page shows them: the store's detail, plus the merges when the API reports them. */
-export type SpeakerProfile = SpeakerDetail & { readonly merges?: readonly SpeakerMerge[] | undefined };
+/** A speaker as the speaker page shows them: the store's detail. */
+export type SpeakerProfile = SpeakerDetail;

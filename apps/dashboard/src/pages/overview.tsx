@@ -37,7 +37,10 @@ export default function Overview(): JSX.Element {
       <p class="lede">Who speaks in what tone, and for which country. Click any bar, cell, country or day for the quotes behind it.</p>
       <FilterBar countries={options.countries()} targets={options.targets()} />
       <div class="grid">
-        <SpeakerTone rows={speakers()?.items} loading={speakers.loading} error={speakers.error} retry={speakersControl.refetch} hrefOf={(row) => quotesHref({ speaker: row.key })} filtered={filtered()} />
+        {/* Each card waits for its own data: the first chart must not wait for the slowest query. */}
+        <Suspense fallback={<section class="card"><h2>Tone by speaker</h2><Loading /></section>}>
+          <SpeakerTone rows={speakers()?.items} error={speakers.error} retry={speakersControl.refetch} hrefOf={(row) => quotesHref({ speaker: row.key })} filtered={filtered()} />
+        </Suspense>
         <Resource value={countries} retry={countriesControl.refetch} name="country tone">
           {(rows) => (
             <ChartCard
@@ -111,7 +114,6 @@ export default function Overview(): JSX.Element {
 
 interface SpeakerToneProps {
   readonly rows: readonly ToneRow[] | undefined;
-  readonly loading: boolean;
   readonly error: unknown;
   readonly retry: () => void;
   readonly hrefOf: (row: ToneRow) => string;
@@ -200,14 +202,14 @@ interface ResourceLike<T> {
   readonly error: unknown;
 }
 
-/** Loading, error and ready states for one overview resource. */
+/** Loading, error and ready states for one overview resource, in its own Suspense boundary. */
 function Resource<T>(props: { value: ResourceLike<{ items: readonly T[] }>; retry: () => void; name: string; children: (items: readonly T[]) => JSX.Element }): JSX.Element {
   return (
-    <Show when={!props.value.error} fallback={<section class="card"><Failure error={props.value.error} retry={props.retry} /></section>}>
-      <Show when={props.value()} fallback={<section class="card"><Loading label={`Loading ${props.name}…`} /></section>}>
-        {(page) => props.children(page().items)}
+    <Suspense fallback={<section class="card"><Loading label={`Loading ${props.name}…`} /></section>}>
+      <Show when={!props.value.error} fallback={<section class="card"><Failure error={props.value.error} retry={props.retry} /></section>}>
+        <Show when={props.value()}>{(page) => props.children(page().items)}</Show>
       </Show>
-    </Show>
+    </Suspense>
   );
 }
 
