@@ -1,5 +1,5 @@
 import type { Analysis } from '@newstone/core';
-import { isStoreError, type IngestResult, type Store } from '@newstone/store';
+import { articleId, isStoreError, type IngestResult, type Store } from '@newstone/store';
 import { describeError } from '../cli-error.js';
 import type { SourceItem } from '../input/read-sources.js';
 import { mapOrdered } from '../internal/map-ordered.js';
@@ -15,6 +15,7 @@ export interface AnalysedArticle {
 
 type Outcome =
   | { readonly kind: 'analysed'; readonly origin: string; readonly analysis: Analysis; readonly bytes: number }
+  | { readonly kind: 'stored-before'; readonly bytes: number }
   | { readonly kind: 'failure'; readonly origin: string; readonly reason: string; readonly bytes: number };
 
 export interface IngestLocalOptions {
@@ -35,6 +36,9 @@ export async function ingestLocal(options: IngestLocalOptions): Promise<void> {
   const { pool, report, progress } = options;
   const analyse = async (item: SourceItem): Promise<Outcome> => {
     if (item.kind === 'failure') return item;
+    // Resume: text stored before has the id of its hash and is not analysed again. (HTML is stored as the text
+    // extracted from it, so it is recognised only after analysis, by the store.)
+    if ((await options.store.getArticle(articleId(item.article.text))) !== null) return { kind: 'stored-before', bytes: item.bytes };
     try {
       return { kind: 'analysed', origin: item.origin, analysis: await pool.analyze(item.article), bytes: item.bytes };
     } catch (error) {
@@ -66,6 +70,12 @@ export async function ingestLocal(options: IngestLocalOptions): Promise<void> {
   };
 
   for await (const outcome of mapOrdered(options.sources, analyse, pool.capacity * 2)) {
+    if (outcome.kind === 'stored-before') {
+      report.skipped += 1;
+      bytesDone += outcome.bytes;
+      progress.update(bytesDone, report.articles);
+      continue;
+    }
     if (outcome.kind === 'failure') {
       report.addFailure({ origin: outcome.origin, reason: outcome.reason });
       bytesDone += outcome.bytes;
