@@ -10,6 +10,7 @@ import { checkFilter, contains, quoteConditions, stanceConditions } from './inte
 import { AggregateCache } from './internal/aggregate-cache.js';
 import { countryLabel } from './internal/labels.js';
 import { openDatabase } from './internal/open-database.js';
+import { candidateKeys, resolveSpeakers, surnameKey } from './internal/resolve-speakers.js';
 import type { Database, QuotesTable, SpeakersTable, StancesTable } from './schema.js';
 import type {
   ArticleSummary,
@@ -136,11 +137,21 @@ class KyselyStore implements Store {
   }
 
   /** Speakers, quotes and stance rows of articles whose article row was just written. */
-  async #writeAnalysisRows(trx: Writer, fresh: readonly AnalysisRows[]): Promise<void> {
-    const speakers = new Map<string, SpeakersTable>();
-    for (const rows of fresh) for (const speaker of rows.speakers) if (!speakers.has(speaker.id)) speakers.set(speaker.id, speaker);
+  async #writeAnalysisRows(trx: Writer, written: readonly AnalysisRows[]): Promise<void> {
+    const { identities, surnames } = candidateKeys(written);
+    const stored =
+      identities.length === 0
+        ? []
+        : await trx
+            .selectFrom('speakers')
+            .select(['id', 'identity', 'name', 'kind', 'role', 'organization', 'country', 'country_json', 'aliases_json'])
+            .where((eb) => eb.or([eb('identity', 'in', identities), ...(surnames.length > 0 ? [eb('surname', 'in', surnames)] : [])]))
+            .execute();
+    const { rows: fresh, speakers: merged } = resolveSpeakers(stored, written);
     // Sorted, so concurrent transactions lock speaker rows in the same order and cannot deadlock.
-    const sortedSpeakers = [...speakers.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const sortedSpeakers = merged
+      .map((speaker) => ({ ...speaker, surname: surnameKey(speaker.name, speaker.kind) }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const chunk of chunks(sortedSpeakers, this.engine)) {
       await trx
         .insertInto('speakers')
@@ -151,6 +162,10 @@ class KyselyStore implements Store {
             organization: sql<string | null>`coalesce(${eb.ref('speakers.organization')}, ${eb.ref('excluded.organization')})`,
             country: sql<string | null>`coalesce(${eb.ref('speakers.country')}, ${eb.ref('excluded.country')})`,
             country_json: sql<string | null>`coalesce(${eb.ref('speakers.country_json')}, ${eb.ref('excluded.country_json')})`,
+            // A fuller name from a later article ("Sergei Lavrov" for "Lavrov") becomes the canonical one.
+            name: sql<string>`case when length(${eb.ref('excluded.name')}) > length(${eb.ref('speakers.name')}) then ${eb.ref('excluded.name')} else ${eb.ref('speakers.name')} end`,
+            surname: sql<string | null>`case when length(${eb.ref('excluded.name')}) > length(${eb.ref('speakers.name')}) then ${eb.ref('excluded.surname')} else ${eb.ref('speakers.surname')} end`,
+            aliases_json: sql<string>`${eb.ref('excluded.aliases_json')}`,
           })),
         )
         .execute();

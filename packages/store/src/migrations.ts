@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
+import { surnameKey } from './internal/resolve-speakers.js';
 
 /** The engines a migration may need to tell apart (column types differ slightly). */
 export type Engine = 'sqlite' | 'postgres';
@@ -115,6 +116,17 @@ export function createMigrationProvider(engine: Engine): MigrationProvider {
         // Quote pages filtered by speaker or country read in page order and stop at the page end.
         await db.schema.createIndex('quotes_speaker_page').on('quotes').columns(['speaker_id', 'article_id', 'ordinal']).execute();
         await db.schema.createIndex('quotes_country_page').on('quotes').columns(['speaker_country', 'article_id', 'ordinal']).execute();
+      },
+    },
+    '0003-speaker-surnames': {
+      async up(db: Kysely<unknown>) {
+        // People are looked up by surname when a new article names them, to merge "Lavrov" with "Sergei Lavrov".
+        await db.schema.alterTable('speakers').addColumn('surname', 'text').execute();
+        const people = await sql<{ id: string; name: string; kind: string }>`select id, name, kind from speakers`.execute(db);
+        for (const row of people.rows) {
+          await sql`update speakers set surname = ${surnameKey(row.name, row.kind)} where id = ${row.id}`.execute(db);
+        }
+        await db.schema.createIndex('speakers_surname').on('speakers').column('surname').execute();
       },
     },
   };

@@ -71,6 +71,16 @@ describe.each(testEngines)('store contract on %s', (engine) => {
     expect(detail).toMatchObject({ name: 'Sergei Lavrov', role: 'Foreign Minister', articleCount: 2, tone: { count: 2, mean: 1.5 } });
   });
 
+  it('merges a surname-only speaker in a later article into the stored full name, with its country', async () => {
+    const later = makeAnalysis({ salt: 'surname only', publishedAt: null, quotes: [{ text: 'We will see', speaker: { name: 'Lavrov' }, score: 0 }] });
+    await store.ingest(later);
+    const page = await store.listSpeakers({ q: 'lavrov' });
+    expect(page.items.map((s) => [s.name, s.country, s.quoteCount, s.aliases.includes('Lavrov')])).toEqual([['Sergei Lavrov', 'RU', 3, true]]);
+    const quote = (await store.listQuotes({ article: articleId(later.text) })).items[0];
+    expect([quote?.speaker?.name, quote?.speaker?.country]).toEqual(['Sergei Lavrov', 'RU']);
+    expect(await store.deleteArticle(articleId(later.text))).toBe(true);
+  });
+
   it.each([
     ['country', { country: 'RU' }, ['We had a very useful conversation', 'Progress is slow but real']],
     ['target', { target: 'RU' }, ['This is a terrible <b>war</b> & it must end', 'We are disappointed']],
