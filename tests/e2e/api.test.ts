@@ -1,9 +1,10 @@
 /**
- * Black-box checks of the built service (`newstone serve` as a child process, fresh data folder, sample corpus
- * loaded on start): only HTTP goes in and out.
+ * Black-box checks of the built service (`newstone serve` as a child process, sample corpus loaded on start), once
+ * on SQLite (fresh data folder) and once on PostgreSQL (fresh schema, dropped after): only HTTP goes in and out.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, startService, type RunningService } from '../support/service.js';
 
@@ -19,6 +20,12 @@ interface Page<T> {
 
 const sample = readFileSync(join(repoRoot, 'packages/sample-corpus/corpus/us-russia-talks.txt'), 'utf8');
 const problemType = 'application/problem+json';
+const databaseUrl = process.env.NEWSTONE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const schema = `api_e2e_${process.pid}_${Date.now().toString(36)}`;
+const engines = [
+  ['SQLite', {}],
+  ['PostgreSQL', { DATABASE_URL: databaseUrl, NEWSTONE_PG_SCHEMA: schema }],
+] as const;
 
 let service: RunningService;
 
@@ -31,14 +38,26 @@ async function get<T>(path: string): Promise<T> {
 const postArticle = (body: string, type = 'application/json') =>
   fetch(`${service.url}/api/articles`, { method: 'POST', headers: { 'Content-Type': type }, body });
 
-beforeAll(async () => {
-  service = await startService();
-});
-afterAll(async () => {
-  await service?.stop();
-});
+describe.each(engines)('the started service on %s', (engine, env) => {
+  beforeAll(async () => {
+    service = await startService(env);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    if (engine === 'PostgreSQL') {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      await client.query(`drop schema if exists "${schema}" cascade`);
+      await client.end();
+    }
+  });
 
-describe('the started service', () => {
+  it('reports the engine it stores in', async () => {
+    const health = await get<{ engine: string; articles: number }>('/api/health');
+    expect(health.engine).toBe(engine === 'SQLite' ? 'sqlite' : 'postgres');
+    expect(health.articles).toBe(25);
+  });
+
   it('loads the sample corpus on first start: at least 10 speakers', async () => {
     const page = await get<Page<{ name: string }>>('/api/speakers?limit=1000');
     expect(page.items.length).toBeGreaterThanOrEqual(10);
