@@ -157,6 +157,14 @@ describe('pages', () => {
     await page.waitForURL(/#\/speakers\//);
     await page.locator('h1').waitFor();
     await page.locator('.quote-card').first().waitFor();
+    const speakerId = decodeURIComponent(/#\/speakers\/([^?]+)/.exec(page.url())?.[1] ?? '');
+    const quotes = await api<{ items: { stance: unknown[] }[] }>(`/api/quotes?speaker=${encodeURIComponent(speakerId)}&limit=1000`);
+    const stances = quotes.items.reduce((sum, quote) => sum + quote.stance.length, 0);
+    const card = page.locator('[data-card="speaker-stance"]');
+    await card.getByRole('button', { name: 'Table' }).click();
+    const counted = await card.locator('tbody tr td:last-child').allTextContents();
+    expect(counted.reduce((sum, text) => sum + Number(text.replace(/,/g, '')), 0)).toBe(stances);
+    await card.getByRole('button', { name: 'Chart' }).click();
     await page.screenshot({ path: join(screenshots, 'speaker.png'), fullPage: false });
     await expectNoPageErrors('the speaker page');
   });

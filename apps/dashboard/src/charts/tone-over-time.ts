@@ -25,12 +25,18 @@ export function toneOverTimeChart(rows: readonly ToneRow[], options: ToneOverTim
     .filter((point) => !Number.isNaN(point.date.getTime()))
     .sort((a, b) => a.date.getTime() - b.date.getTime());
   const domain = symmetricDomain(points.flatMap((point) => [point.row.ciLow, point.row.ciHigh]));
+  // A short span gets one tick per day (never hours); every span gets half a day of room at each end.
+  const day = 86_400_000;
+  const first = points[0]?.date.getTime() ?? 0;
+  const last = points.at(-1)?.date.getTime() ?? 0;
+  const short = last - first <= 14 * day;
+  const time = [new Date(first - day / 2), new Date(last + day / 2)];
   return Plot.plot({
     width: options.width,
     height: 260,
     marginLeft: 48,
     ariaLabel: options.ariaLabel,
-    x: { type: 'utc', label: null },
+    x: { type: 'utc', label: null, domain: time, ...(short ? { ticks: 'day', tickFormat: '%-d %b' } : {}) },
     y: { domain, label: 'Mean tone per quote', grid: true },
     color: toneColorScale(domain, 'Mean tone'),
     marks: [

@@ -2,7 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { createResource, For, Show, Suspense, type JSX } from 'solid-js';
 import { fetchQuotes, fetchSpeaker, fetchSpeakerMerges, fetchTone } from '../api/queries.js';
 import type { SpeakerProfile } from '../api/types.js';
-import { toneBarChart } from '../charts/tone-bars.js';
+import { describeTargetStance, stanceByTargetChart } from '../charts/stance-by-target.js';
 import { toneOverTimeChart } from '../charts/tone-over-time.js';
 import { ChartCard } from '../components/chart-card.js';
 import { PlotFigure } from '../components/plot-figure.js';
@@ -10,6 +10,7 @@ import { QuoteCard } from '../components/quote-card.js';
 import { Empty, Failure, Loading } from '../components/states.js';
 import { ToneTable } from '../components/tone-table.js';
 import { countryLabel, formatCount, formatDate, formatTone } from '../lib/format.js';
+import { summarizeStances, type TargetStance } from '../lib/stance-summary.js';
 
 function plural(count: number, noun: string): string {
   return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
@@ -31,11 +32,13 @@ export default function SpeakerPage(): JSX.Element {
 function SpeakerView(props: { readonly speaker: SpeakerProfile }): JSX.Element {
   const id = (): string => props.speaker.id;
   const [days] = createResource(id, (speaker) => fetchTone('day', {}, speaker));
-  const [targets] = createResource(id, (speaker) => fetchTone('target', {}, speaker));
-  const [quotes] = createResource(id, (speaker) => fetchQuotes({ speaker, limit: 20 }));
+  // One request serves the quote list (its first 20) and the stance counts (all of up to 1000 quotes): the API's
+  // stance matrix groups by speaker country, and a speaker's own stance is counted from their quotes.
+  const [quotes] = createResource(id, (speaker) => fetchQuotes({ speaker, limit: 1000 }));
+  const shownCount = 20;
   // Merge reasons are recorded per article: read them from the (up to five) articles of the quotes shown.
   const [merges] = createResource(
-    () => (quotes.state === 'ready' ? quotes().items : undefined),
+    () => (quotes.state === 'ready' ? quotes().items.slice(0, shownCount) : undefined),
     (items) => fetchSpeakerMerges(id(), [...new Set(items.map((quote) => quote.articleId))].slice(0, 5)),
   );
   // Reading .state does not suspend: the aliases show at once and gain their reasons when the articles arrive.
@@ -108,22 +111,27 @@ function SpeakerView(props: { readonly speaker: SpeakerProfile }): JSX.Element {
             </Show>
           </Show>
         </Suspense>
-        <Suspense fallback={<section class="card"><Loading label="Loading tone toward targets…" /></section>}>
-          <Show when={!targets.error} fallback={<Failure error={targets.error} />}>
-            <Show when={targets()} fallback={<Loading />}>
-              {(page) => (
-                <ChartCard
-                  name="speaker-stance"
-                  title="Tone toward each target"
-                  description="Mean tone of the quotes that take a stance toward each country or organisation."
-                  chart={
-                    <Show when={page().items.length > 0} fallback={<Empty>No quotes with a stance toward a country or organisation.</Empty>}>
-                      <PlotFigure name="speaker-stance" draw={(width) => toneBarChart([...page().items].sort((a, b) => b.mean - a.mean), { width, nameOf: (row) => countryLabel(row.key, row.label), hrefOf: (row) => quotesHref(`&target=${encodeURIComponent(row.key)}`), ariaLabel: `Tone of ${props.speaker.name} toward each target` })} />
-                    </Show>
-                  }
-                  table={<ToneTable rows={page().items} keyHeader="Target" nameOf={(row) => countryLabel(row.key, row.label)} hrefOf={(row) => quotesHref(`&target=${encodeURIComponent(row.key)}`)} />}
-                />
-              )}
+        <Suspense fallback={<section class="card"><Loading label="Loading stances…" /></section>}>
+          <Show when={!quotes.error} fallback={<Failure error={quotes.error} />}>
+            <Show when={quotes()}>
+              {(page) => {
+                const rows = summarizeStances(page().items);
+                const nameOf = (row: TargetStance): string => (row.isCode ? countryLabel(row.target) : row.target);
+                const hrefOf = (row: TargetStance): string | null => (row.isCode ? quotesHref(`&target=${encodeURIComponent(row.target)}`) : null);
+                return (
+                  <ChartCard
+                    name="speaker-stance"
+                    title="Stance by target"
+                    description={`How often ${props.speaker.name} speaks in favour of, neutrally about, or against each country or organisation${page().nextCursor ? ` (the latest ${formatCount(page().items.length)} quotes)` : ''}.`}
+                    chart={
+                      <Show when={rows.length > 0} fallback={<Empty>No quotes that take a stance toward a country or organisation.</Empty>}>
+                        <PlotFigure name="speaker-stance" draw={(width) => stanceByTargetChart(rows, { width, nameOf, hrefOf, ariaLabel: `Stance of ${props.speaker.name} by target` })} />
+                      </Show>
+                    }
+                    table={<TargetStanceTable rows={rows} nameOf={nameOf} hrefOf={hrefOf} />}
+                  />
+                );
+              }}
             </Show>
           </Show>
         </Suspense>
@@ -136,9 +144,9 @@ function SpeakerView(props: { readonly speaker: SpeakerProfile }): JSX.Element {
               {(page) => (
                 <>
                   <div class="quote-list">
-                    <For each={page().items}>{(quote) => <QuoteCard quote={quote} />}</For>
+                    <For each={page().items.slice(0, shownCount)}>{(quote) => <QuoteCard quote={quote} />}</For>
                   </div>
-                  <Show when={page().nextCursor}>
+                  <Show when={page().items.length > shownCount || page().nextCursor}>
                     <p>
                       <A href={`/quotes?speaker=${encodeURIComponent(id())}`}>All quotes by {props.speaker.name} →</A>
                     </p>
@@ -150,5 +158,48 @@ function SpeakerView(props: { readonly speaker: SpeakerProfile }): JSX.Element {
         </Suspense>
       </section>
     </>
+  );
+}
+
+function TargetStanceTable(props: {
+  readonly rows: readonly TargetStance[];
+  readonly nameOf: (row: TargetStance) => string;
+  readonly hrefOf: (row: TargetStance) => string | null;
+}): JSX.Element {
+  return (
+    <table data-table="speaker-stance">
+      <thead>
+        <tr>
+          <th scope="col">Target</th>
+          <th scope="col">In favour</th>
+          <th scope="col">Neutral</th>
+          <th scope="col">Against</th>
+          <th scope="col">Mean stance</th>
+          <th scope="col">Quotes</th>
+        </tr>
+      </thead>
+      <tbody>
+        <For each={props.rows}>
+          {(row) => (
+            <tr>
+              <th scope="row">{props.nameOf(row)}</th>
+              <td class="num">{formatCount(row.favor)}</td>
+              <td class="num">{formatCount(row.neutral)}</td>
+              <td class="num">{formatCount(row.against)}</td>
+              <td class="num">{formatTone(row.mean)}</td>
+              <td class="num">
+                <Show when={props.hrefOf(row)} fallback={formatCount(row.count)}>
+                  {(href) => (
+                    <a href={href()} aria-label={`Quotes: ${describeTargetStance(props.nameOf(row), row)}`}>
+                      {formatCount(row.count)}
+                    </a>
+                  )}
+                </Show>
+              </td>
+            </tr>
+          )}
+        </For>
+      </tbody>
+    </table>
   );
 }
