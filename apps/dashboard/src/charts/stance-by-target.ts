@@ -33,7 +33,8 @@ export function stanceByTargetChart(rows: readonly TargetStance[], options: Stan
     height: Math.max(110, rows.length * 26 + 70),
     marginLeft: Math.min(180, 12 + longest * 6.5),
     ariaLabel: options.ariaLabel,
-    x: { label: 'Quotes taking a stance →', grid: true },
+    // Counts are whole numbers: never more ticks than the largest count.
+    x: { label: 'Quotes taking a stance →', grid: true, ticks: Math.min(8, Math.max(1, ...rows.map((row) => row.count))), tickFormat: 'd' },
     y: { domain: rows.map((row) => row.target), label: null, tickFormat: (target: string) => options.nameOf(rows.find((row) => row.target === target)!) },
     // The diverging palette's two ends and its neutral middle (RdBu), so stance reads like tone everywhere.
     color: { domain: ['favor', 'neutral', 'against'], range: ['#2166ac', '#c8c8c8', '#b2182b'], legend: true, tickFormat: (p: Polarity) => polarityNames[p] },
