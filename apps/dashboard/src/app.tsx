@@ -1,5 +1,5 @@
 import { A, HashRouter, type RouteSectionProps } from '@solidjs/router';
-import { ErrorBoundary, lazy, Suspense, type JSX } from 'solid-js';
+import { createEffect, ErrorBoundary, lazy, on, Suspense, type JSX } from 'solid-js';
 import { Failure, Loading } from './components/states.js';
 import Overview from './pages/overview.js';
 
@@ -11,6 +11,16 @@ const AddArticles = lazy(() => import('./pages/add-articles.js'));
 const NotFound = lazy(() => import('./pages/not-found.js'));
 
 function Layout(props: RouteSectionProps): JSX.Element {
+  // After moving to another page, put focus at the top of the new content so keyboard and screen-reader users
+  // start there (a filter change stays on the same path and keeps focus where it is).
+  let main!: HTMLElement;
+  createEffect(
+    on(
+      () => props.location.pathname,
+      () => main.focus({ preventScroll: false }),
+      { defer: true },
+    ),
+  );
   return (
     <>
       <a class="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
@@ -26,7 +36,7 @@ function Layout(props: RouteSectionProps): JSX.Element {
           <A href="/add">Add articles</A>
         </nav>
       </header>
-      <main id="main" tabindex="-1">
+      <main id="main" tabindex="-1" ref={main}>
         <ErrorBoundary fallback={(error, reset) => <Failure error={error} retry={reset} />}>
           <Suspense fallback={<Loading />}>{props.children}</Suspense>
         </ErrorBoundary>

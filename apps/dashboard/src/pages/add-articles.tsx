@@ -3,6 +3,7 @@ import { createSignal, For, Show, type JSX } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import { isApiError } from '../api/client.js';
 import { postArticle } from '../api/queries.js';
+import { usePageTitle } from '../lib/page-title.js';
 import { acceptedExtensions, readUpload, type UploadArticle } from '../lib/uploads.js';
 
 type Status = 'waiting' | 'sending' | 'done' | 'error';
@@ -24,6 +25,7 @@ const statusText: Record<Status, string> = { waiting: 'Waiting', sending: 'Analy
  * its analysis; several give a list of links.
  */
 export default function AddArticles(): JSX.Element {
+  usePageTitle(() => 'Add articles');
   const navigate = useNavigate();
   const [items, setItems] = createStore<Item[]>([]);
   const [dragging, setDragging] = createSignal(false);

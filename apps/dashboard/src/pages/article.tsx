@@ -5,6 +5,7 @@ import type { StoredArticle } from '../api/types.js';
 import { HighlightedQuote, ScoreBadge, StanceChips } from '../components/quote-card.js';
 import { Empty, Failure, Loading } from '../components/states.js';
 import { evidenceLines } from '../lib/evidence.js';
+import { usePageTitle } from '../lib/page-title.js';
 import { formatDate } from '../lib/format.js';
 import { segmentArticle } from '../lib/highlight.js';
 
@@ -32,6 +33,7 @@ export default function Article(): JSX.Element {
 }
 
 function ArticleView(props: { readonly article: StoredArticle }): JSX.Element {
+  usePageTitle(() => props.article.title ?? 'Untitled article');
   const speakers = createMemo(() => new Map(props.article.speakers.map((speaker) => [speaker.id, speaker])));
   const segments = createMemo(() => segmentArticle(props.article.text, props.article.quotes));
   return (

@@ -13,6 +13,7 @@ import { Empty, Failure, Loading } from '../components/states.js';
 import { ToneTable } from '../components/tone-table.js';
 import { readFilters, searchString, type Filters } from '../lib/filters.js';
 import { countryLabel, countryName, formatCount, formatDate, formatTone } from '../lib/format.js';
+import { usePageTitle } from '../lib/page-title.js';
 
 // The map is the heaviest chart (TopoJSON + projections): its own chunk, fetched after the first charts.
 const WorldMap = lazy(() => import('../components/world-map-figure.js'));
@@ -21,6 +22,7 @@ const topChoices = [10, 20, 50, 0] as const;
 
 /** The overview: tone by speaker, by speaker country (bars and map), the stance matrix and tone over time. */
 export default function Overview(): JSX.Element {
+  usePageTitle(() => 'Overview');
   const [params] = useSearchParams();
   const filters = createMemo<Filters>(() => readFilters(params), readFilters({}), { equals: sameFilters });
   // Requests in the order the charts appear: a store answers them in turn, and the first chart matters most.

@@ -1,13 +1,14 @@
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import { createFilterOptions } from '../api/filter-options.js';
-import { fetchQuotes, quotesCsvUrl, type QuoteQuery } from '../api/queries.js';
+import { fetchQuotes, quotesCsvUrl } from '../api/queries.js';
 import type { StoredQuote } from '../api/types.js';
 import { FilterBar } from '../components/filter-bar.js';
 import { QuoteCard } from '../components/quote-card.js';
 import { Empty, Failure, Loading } from '../components/states.js';
-import { pageSizes, readQuoteQuery } from '../lib/quote-query.js';
 import { countryLabel } from '../lib/format.js';
+import { usePageTitle } from '../lib/page-title.js';
+import { pageSizes, readQuoteQuery } from '../lib/quote-query.js';
 
 type Sort = 'default' | 'negative' | 'positive' | 'date';
 
@@ -20,6 +21,7 @@ const sorters: Record<Sort, ((a: StoredQuote, b: StoredQuote) => number) | null>
 
 /** The quote explorer: every quote behind a chart mark, filterable, pageable and downloadable as CSV. */
 export default function Quotes(): JSX.Element {
+  usePageTitle(() => 'Quotes');
   const [params, setParams] = useSearchParams();
   const query = createMemo(() => readQuoteQuery(params), undefined, { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
   const [page, { refetch }] = createResource(query, fetchQuotes);

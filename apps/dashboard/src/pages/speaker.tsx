@@ -10,6 +10,7 @@ import { QuoteCard } from '../components/quote-card.js';
 import { Empty, Failure, Loading } from '../components/states.js';
 import { ToneTable } from '../components/tone-table.js';
 import { countryLabel, formatCount, formatDate, formatTone } from '../lib/format.js';
+import { usePageTitle } from '../lib/page-title.js';
 import { summarizeStances, type TargetStance } from '../lib/stance-summary.js';
 
 function plural(count: number, noun: string): string {
@@ -30,6 +31,7 @@ export default function SpeakerPage(): JSX.Element {
 }
 
 function SpeakerView(props: { readonly speaker: SpeakerProfile }): JSX.Element {
+  usePageTitle(() => props.speaker.name);
   const id = (): string => props.speaker.id;
   const [days] = createResource(id, (speaker) => fetchTone('day', {}, speaker));
   // One request serves the quote list (its first 20) and the stance counts (all of up to 1000 quotes): the API's
