@@ -10,11 +10,12 @@
  *   --threads N          N for the "N threads" runs (default: cores)
  *   --stream-mb A,B      JSONL sizes for the memory runs (default 25,100; 1000 for the 1 GB run)
  *   --smoke              tiny sizes: checks the harness works, measures nothing worth reporting
+ *   --out FILE           where the raw numbers go (default tests/artifacts/bench-results.json)
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureAnalysisThroughput, profileAnalysis } from './analysis-throughput.js';
 import { loadBenchCorpus } from './bench-corpus.js';
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     threads: { type: 'string' },
     'stream-mb': { type: 'string' },
     smoke: { type: 'boolean' },
+    out: { type: 'string' },
   },
   strict: true,
 });
@@ -98,7 +100,7 @@ if (only.has('ingest')) {
   const runs = await measureIngestThroughput({
     base,
     count: smoke ? 40 : positiveInteger('ingest-articles', values['ingest-articles'], 2000),
-    threadCounts: [...new Set([1, threads])],
+    threadCounts: smoke ? [threads] : [...new Set([1, threads])],
     processCounts: smoke ? [2] : [2, 3],
     databaseUrl,
   });
@@ -112,7 +114,7 @@ if (only.has('ingest')) {
 
 if (only.has('memory')) {
   const base = loadBenchCorpus({ path: values.corpus, minArticles: 1 });
-  const sizes = smoke ? [1, 2] : (values['stream-mb'] ?? '25,100').split(',').map((size) => positiveInteger('stream-mb', size, 0));
+  const sizes = smoke ? [1] : (values['stream-mb'] ?? '25,100').split(',').map((size) => positiveInteger('stream-mb', size, 0));
   const runs = await measureStreamMemory({ base, sizesMegabytes: sizes, threads });
   results.memory = runs;
   print(`\n## Peak memory on a JSONL stream (${threads} analysis threads)\n`);
@@ -141,6 +143,7 @@ if (only.has('api')) {
   results.api = 'printed above';
 }
 
-mkdirSync(join(repoRoot, 'tests/artifacts'), { recursive: true });
-writeFileSync(join(repoRoot, 'tests/artifacts/bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
-print(`\nRaw numbers: tests/artifacts/bench-results.json`);
+const out = values.out ?? join(repoRoot, 'tests/artifacts/bench-results.json');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+print(`\nRaw numbers: ${out}`);
