@@ -20,6 +20,7 @@ export class ApiError extends Error {
   }
 }
 
+/** True for an ApiError (a failed call to the service), e.g. to show its status-specific message. */
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }

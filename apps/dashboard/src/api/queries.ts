@@ -33,6 +33,7 @@ export function fetchStance(filters: Filters): Promise<Page<StanceCell>> {
   return request(() => client.api.stance.$get({ query: { ...toQuery(filters), by: 'country' } }));
 }
 
+/** One page of quotes matching `query` (filters, speaker, article, words, cursor). */
 export function fetchQuotes(query: QuoteQuery): Promise<Page<StoredQuote>> {
   return request(() => client.api.quotes.$get({ query: quoteParams(query) }));
 }
@@ -43,10 +44,12 @@ export function quotesCsvUrl(query: QuoteQuery): string {
   return client.api.quotes.$url({ query: { ...params, format: 'csv' } }).toString();
 }
 
+/** A speaker with role, organisation, country evidence, aliases and overall tone; 404 as an ApiError. */
 export function fetchSpeaker(id: string): Promise<SpeakerProfile> {
   return request(() => client.api.speakers[':id'].$get({ param: { id } }));
 }
 
+/** A stored article with its full analysis (text, quotes, speakers); 404 as an ApiError. */
 export function fetchArticle(id: string): Promise<StoredArticle> {
   return request(() => client.api.articles[':id'].$get({ param: { id } }));
 }

@@ -7,6 +7,7 @@ import type { SpeakerDetail, StoredArticle, StoredQuote, StoredSpeaker } from '@
 
 export type { Analysis, Quote, Speaker, SpeakerDetail, SpeakerMerge, Stance, StanceCell, StoredArticle, StoredQuote, StoredSpeaker, ToneRow };
 
+/** What `GET /api/tone?by=` groups by. */
 export type ToneDimension = 'speaker' | 'country' | 'target' | 'day';
 
 /** A list page: `{ items, nextCursor }`. */

@@ -4,6 +4,7 @@
  */
 import type { ScaleOptions } from '@observablehq/plot';
 
+/** Plot's name for the diverging scheme every tone chart uses. */
 export const toneScheme = 'RdBu';
 
 /** A symmetric domain around zero that covers every value (at least ±1, so tiny means stay pale). */

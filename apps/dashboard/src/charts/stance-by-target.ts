@@ -21,10 +21,16 @@ interface Segment {
   readonly n: number;
 }
 
+/** The sentence for one target's bar: counts per polarity and the mean stance. */
 export function describeTargetStance(name: string, row: TargetStance): string {
   return `${name}: ${formatCount(row.favor)} in favour, ${formatCount(row.neutral)} neutral, ${formatCount(row.against)} against; mean stance ${formatTone(row.mean)}`;
 }
 
+/**
+ * Stacked bars of favour / neutral / against per target; each bar links to the quotes behind it.
+ *
+ * @example container.append(stanceByTargetChart(summarizeStances(quotes), { width: 600, nameOf, hrefOf, ariaLabel: 'Stance by target' }))
+ */
 export function stanceByTargetChart(rows: readonly TargetStance[], options: StanceByTargetOptions): SVGSVGElement | HTMLElement {
   const segments: Segment[] = rows.flatMap((row) => polarities.map((polarity) => ({ row, polarity, n: row[polarity] })).filter((segment) => segment.n > 0));
   const longest = Math.max(6, ...rows.map((row) => options.nameOf(row).length));

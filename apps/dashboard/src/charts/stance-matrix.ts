@@ -13,6 +13,7 @@ export interface StanceMatrixOptions {
   readonly hrefOf: (cell: StanceCell) => string;
 }
 
+/** The sentence for one matrix cell: who toward whom, mean stance and counts. */
 export function describeStanceCell(cell: StanceCell, nameOf: (code: string) => string): string {
   return `${nameOf(cell.speakerCountry)} toward ${nameOf(cell.targetCountry)}: mean stance ${formatTone(cell.mean)}, ${formatCount(cell.favor)} favour, ${formatCount(cell.against)} against, ${formatCount(cell.neutralStance)} neutral, ${formatCount(cell.count)} quotes`;
 }
@@ -24,6 +25,11 @@ export function matrixOrder(cells: readonly StanceCell[], axis: 'speakerCountry'
   return [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code);
 }
 
+/**
+ * The heatmap of mean stance by speaker country (rows) and target (columns), busiest first, counts in the cells.
+ *
+ * @example container.append(stanceMatrixChart(cells, { width: 600, nameOf: countryName, hrefOf }))
+ */
 export function stanceMatrixChart(cells: readonly StanceCell[], options: StanceMatrixOptions): SVGSVGElement | HTMLElement {
   const rows = matrixOrder(cells, 'speakerCountry');
   const columns = matrixOrder(cells, 'targetCountry');

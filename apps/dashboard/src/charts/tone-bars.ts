@@ -22,6 +22,11 @@ export function describeToneRow(name: string, row: ToneRow): string {
   return `${name}: mean tone ${formatTone(row.mean)}, 95% CI ${formatTone(row.ciLow)} to ${formatTone(row.ciHigh)}, ${formatCount(row.count)} quotes`;
 }
 
+/**
+ * Diverging bars of mean tone per group, with CI whiskers and counts; pale bars have too few quotes to trust.
+ *
+ * @example container.append(toneBarChart(rows, { width: 600, nameOf: (row) => row.label, hrefOf, ariaLabel: 'Mean tone by speaker' }))
+ */
 export function toneBarChart(rows: readonly ToneRow[], options: ToneBarOptions): SVGSVGElement | HTMLElement {
   const names = new Map(rows.map((row) => [row.key, options.nameOf(row)]));
   const longest = Math.max(6, ...[...names.values()].map((name) => name.length));

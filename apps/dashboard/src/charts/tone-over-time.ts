@@ -15,10 +15,16 @@ interface DayPoint {
   readonly row: ToneRow;
 }
 
+/** The sentence for one day's dot: date, mean, interval and count. */
 export function describeDay(row: ToneRow): string {
   return `${formatDate(row.key)}: mean tone ${formatTone(row.mean)}, 95% CI ${formatTone(row.ciLow)} to ${formatTone(row.ciHigh)}, ${formatCount(row.count)} quotes`;
 }
 
+/**
+ * Daily mean tone as a line of dots (sized by count) inside its 95% confidence band.
+ *
+ * @example container.append(toneOverTimeChart(days, { width: 600, hrefOf, ariaLabel: 'Mean tone per day' }))
+ */
 export function toneOverTimeChart(rows: readonly ToneRow[], options: ToneOverTimeOptions): SVGSVGElement | HTMLElement {
   const points: DayPoint[] = rows
     .map((row) => ({ date: new Date(`${row.key.slice(0, 10)}T00:00:00Z`), row }))

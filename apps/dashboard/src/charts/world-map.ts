@@ -37,6 +37,11 @@ export function alpha2Of(feature: { id?: string | number | undefined }): string 
   return alpha2ByNumeric[String(feature.id).padStart(3, '0')] ?? null;
 }
 
+/**
+ * Choropleth of mean tone by speaker country (equal-earth projection); countries without quotes stay grey.
+ *
+ * @example container.append(worldMapChart(rows, { width: 800, nameOf: (row) => row.label, hrefOf: (row) => `#/quotes?country=${row.key}` }))
+ */
 export function worldMapChart(rows: readonly ToneRow[], options: WorldMapOptions): SVGSVGElement | HTMLElement {
   const byCode = new Map(rows.map((row) => [row.key, row]));
   const rowOf = (shape: CountryFeature): ToneRow | undefined => byCode.get(alpha2Of(shape) ?? '');

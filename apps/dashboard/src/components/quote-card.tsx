@@ -35,6 +35,7 @@ export function ScoreBadge(props: { readonly quote: Quote }): JSX.Element {
 
 const polaritySymbol = { favor: '▲', against: '▼', neutral: '●' } as const;
 
+/** The quote's stance toward each target as chips: arrow, polarity in words, target; evidence in the tooltip. */
 export function StanceChips(props: { readonly stance: readonly Stance[] }): JSX.Element {
   return (
     <Show when={props.stance.length > 0}>

@@ -15,6 +15,7 @@ export interface Filters {
   readonly target?: string | undefined;
 }
 
+/** The filters' URL parameter names, in the order they are written. */
 export const filterKeys = ['from', 'to', 'country', 'target'] as const satisfies readonly (keyof Filters)[];
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;

@@ -19,6 +19,7 @@ export class UploadError extends Error {
   override readonly name = 'UploadError';
 }
 
+/** File types the add-articles page takes (matched by extension, case-insensitive). */
 export const acceptedExtensions = ['.txt', '.text', '.html', '.htm', '.json'] as const;
 
 /** The file name without its extension, as a fallback title. */
