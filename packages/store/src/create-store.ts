@@ -311,10 +311,11 @@ class KyselyStore implements Store {
     const articles = [...new Set(quotes.map((quote) => quote.article_id))];
     if (articles.length === 0) return byQuote;
     const wanted = new Set(quotes.map((quote) => `${quote.article_id}\u0000${quote.ordinal}`));
+    // Only the stance rows of these quotes (row-value IN: SQLite ≥ 3.15 and PostgreSQL), not of their whole articles.
     const rows = await this.#db
       .selectFrom('stances')
       .selectAll()
-      .where('article_id', 'in', articles)
+      .where((eb) => eb(eb.refTuple('article_id', 'quote_ordinal'), 'in', quotes.map((quote) => eb.tuple(quote.article_id, quote.ordinal))))
       .orderBy('article_id')
       .orderBy('quote_ordinal')
       .orderBy('ordinal')
