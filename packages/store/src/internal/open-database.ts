@@ -69,6 +69,8 @@ async function openPostgres(config: Extract<StoreConfig, { engine: 'postgres' }>
     options: `-c search_path="${schema}"`,
     connectionTimeoutMillis: 10_000,
   });
+  // An idle connection dropped by the server (restart, timeout) must not crash the process: the pool replaces it.
+  pool.on('error', (error) => console.error(`store: an idle PostgreSQL connection failed (${(error as { code?: string }).code ?? error.message})`));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
