@@ -100,6 +100,22 @@ describe.each(engines)('the started service on %s', (engine, env) => {
     expect([((await first.json()) as { id: string }).id, ((await second.json()) as { id: string }).id]).toEqual([id, id]);
   });
 
+  it('stores each content once when identical and different articles are posted at once', async () => {
+    const same = `Parallel test.\n\n“We posted this at once,” said Dana Parallel, a spokeswoman.`;
+    const posts = [
+      ...Array.from({ length: 8 }, () => postArticle(same, 'text/plain')),
+      ...Array.from({ length: 8 }, (_, index) => postArticle(`Parallel ${index}.\n\n“Article number ${index},” said Dana Parallel.`, 'text/plain')),
+    ];
+    const answers = await Promise.all(posts.map(async (response) => ({ status: (await response).status, id: ((await (await response).json()) as { id: string }).id })));
+    const identical = answers.slice(0, 8);
+    expect(identical.filter((answer) => answer.status === 201)).toHaveLength(1);
+    expect(identical.filter((answer) => answer.status === 200)).toHaveLength(7);
+    expect(new Set(identical.map((answer) => answer.id)).size).toBe(1);
+    expect(answers.slice(8).map((answer) => answer.status)).toEqual(Array.from({ length: 8 }, () => 201));
+    const { items } = await get<Page<Quote>>('/api/quotes?q=posted%20this%20at%20once');
+    expect(items).toHaveLength(1);
+  });
+
   it('has tone by country for the US, Russia and Ukraine', async () => {
     const { items } = await get<Page<{ key: string; count: number }>>('/api/tone?by=country');
     expect(items.map((row) => row.key)).toEqual(expect.arrayContaining(['US', 'RU', 'UA']));
