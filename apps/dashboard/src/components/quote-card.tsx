@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { For, Show, type JSX } from 'solid-js';
 import type { Quote, Stance, StoredQuote } from '../api/types.js';
-import { countryLabel, formatDate, formatTone } from '../lib/format.js';
+import { countryLabel, formatDate, formatScore, formatTone } from '../lib/format.js';
 import { highlightWords } from '../lib/highlight.js';
 
 /**
@@ -28,7 +28,7 @@ export function HighlightedQuote(props: { readonly quote: Quote }): JSX.Element 
 export function ScoreBadge(props: { readonly quote: Quote }): JSX.Element {
   return (
     <span class={`badge tone-${props.quote.sentiment.label}`} title={`Sentiment score ${props.quote.sentiment.score} (${props.quote.sentiment.label})`}>
-      {props.quote.sentiment.label} {formatTone(props.quote.sentiment.score)}
+      {props.quote.sentiment.label} {formatScore(props.quote.sentiment.score)}
     </span>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryLabel, countryName, formatDate, formatTone } from './format.js';
+import { countryLabel, countryName, formatDate, formatScore, formatTone } from './format.js';
 
 describe('formatTone', () => {
   it.each([
@@ -8,6 +8,15 @@ describe('formatTone', () => {
     [0, '0.00'],
     [-0.001, '0.00'],
   ])('formats %d as %s', (value, expected) => expect(formatTone(value)).toBe(expected));
+});
+
+describe('formatScore', () => {
+  it.each([
+    [3, '+3'],
+    [-2, '−2'],
+    [0, '0'],
+    [1.5, '+1.50'],
+  ])('formats %d as %s', (value, expected) => expect(formatScore(value)).toBe(expected));
 });
 
 describe('country names', () => {

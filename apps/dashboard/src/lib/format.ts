@@ -33,6 +33,12 @@ export function formatTone(value: number): string {
   return `${value < 0 ? '−' : '+'}${fixed}`;
 }
 
+/** A quote's own score: whole numbers stay whole (`+3`, `−2`), anything else as `formatTone`. */
+export function formatScore(value: number): string {
+  if (!Number.isInteger(value)) return formatTone(value);
+  return value === 0 ? '0' : `${value < 0 ? '−' : '+'}${Math.abs(value)}`;
+}
+
 /** `n = 12` style counts with thousands separators. */
 export function formatCount(count: number): string {
   return count.toLocaleString('en-US');
