@@ -526,7 +526,8 @@ class KyselyStore implements Store {
   }
 
   async stats(): Promise<{ articles: number; quotes: number; speakers: number }> {
-    return this.#read(async () => {
+    // Counting is a full scan on PostgreSQL: cached until the next write, like the aggregates.
+    return this.#cached(['stats'], async () => {
       const count = async (table: 'articles' | 'quotes' | 'speakers') =>
         Number((await this.#db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
       return { articles: await count('articles'), quotes: await count('quotes'), speakers: await count('speakers') };
