@@ -64,9 +64,13 @@ describe('stances on the sample article, from the real pipeline (issue 4 bar: th
   });
 
   it('lists, for every quote, exactly the words that moved its sentiment score', () => {
-    // Re-derive each score from the listed words alone, using the published AFINN-165 + domain scores.
+    // Recount each score from the listed words alone, with the published AFINN-165 + domain scores and the
+    // fitted negation shift ("never … desire" is desire's score shifted toward the other side).
     for (const quote of analysis.quotes) {
-      const recount = scoreOfWords(quote.sentiment.positive) - scoreOfWords(quote.sentiment.negative);
+      const positive = quote.sentiment.positive.map(valueOf);
+      const negative = quote.sentiment.negative.map(valueOf);
+      expect(positive.every((value) => value > 0) && negative.every((value) => value < 0)).toBe(true);
+      const recount = [...positive, ...negative].reduce((sum, value) => sum + value, 0);
       expect({ quote: quote.text, score: recount }).toEqual({ quote: quote.text, score: quote.sentiment.score });
     }
   });
@@ -76,10 +80,11 @@ describe('stances on the sample article, from the real pipeline (issue 4 bar: th
 const fromCore = createRequire(new URL('../../packages/core/package.json', import.meta.url));
 const afinn = JSON.parse(readFileSync(fromCore.resolve('sentiment/languages/en/labels.json'), 'utf8')) as Record<string, number>;
 const domain = (JSON.parse(readFileSync(new URL('../../packages/core/data/tone-lexicon.json', import.meta.url), 'utf8')) as { words: Record<string, number> }).words;
-function scoreOfWords(words: readonly string[]): number {
-  return words.reduce((sum, word) => {
-    const score = domain[word] ?? afinn[word];
-    if (score === undefined || score === 0) throw new Error(`listed word "${word}" has no score in AFINN-165 or data/tone-lexicon.json`);
-    return sum + Math.abs(score);
-  }, 0);
+const fitted = JSON.parse(readFileSync(new URL('../../packages/core/data/tone-thresholds.json', import.meta.url), 'utf8')) as { negationShift: number | null };
+function valueOf(entry: string): number {
+  const [negator, word] = entry.split(' … ');
+  const base = domain[word ?? negator!] ?? afinn[word ?? negator!];
+  if (base === undefined || base === 0) throw new Error(`listed word "${entry}" has no score in AFINN-165 or data/tone-lexicon.json`);
+  if (word === undefined) return base;
+  return fitted.negationShift === null ? -base : base - Math.sign(base) * fitted.negationShift;
 }

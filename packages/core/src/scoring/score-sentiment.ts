@@ -9,19 +9,23 @@ export interface ScoredWord {
   /** Its score after negation. */
   readonly score: number;
   readonly negated: boolean;
+  /** The negator that changed the score (lower case), or null. */
+  readonly negator: string | null;
   readonly start: number;
   readonly end: number;
 }
 
 /**
- * Scores text with AFINN-165 plus the domain lexicon. A negator flips every scored word after it up to the end of
- * its clause (next punctuation mark or clause word), so "weren't willing", "not really helpful" and "never had a
- * real desire" all read negative. `positive` and `negative` list exactly the words that moved the score, so
- * `score` = Σ|positive| − Σ|negative| over their lexicon scores.
+ * Scores text with AFINN-165 plus the domain lexicon. A negator changes every scored word after it within its
+ * clause (up to the next punctuation mark or clause word) and the fitted scope: by default it shifts the word's
+ * score 2 toward the other side (fitted on NewsMTSC train, see data/tone-thresholds.json), so "weren't willing"
+ * and "never had a real desire" read negative and "not great" only mildly positive. `positive` and `negative`
+ * list exactly the words that moved the score, a changed word with its negator (`never … desire`), so the score
+ * can be recounted from the lists and the lexicon.
  *
  * @example
  * scoreSentiment('They weren’t willing to talk.', loadToneLexicon());
- * // { score: -1, comparative: -0.2, label: 'negative', positive: [], negative: ['willing'] }
+ * // { score: -1, comparative: -0.2, label: 'negative', positive: [], negative: ["weren't … willing"] }
  */
 export function scoreSentiment(text: string, lexicon: ToneLexicon): Sentiment {
   const tokens = tokenizeTone(text);
@@ -32,9 +36,14 @@ export function scoreSentiment(text: string, lexicon: ToneLexicon): Sentiment {
     score,
     comparative: words === 0 ? 0 : score / words,
     label: labelScore(score, lexicon.thresholds),
-    positive: scored.filter((word) => word.score > 0).map((word) => word.word),
-    negative: scored.filter((word) => word.score < 0).map((word) => word.word),
+    positive: scored.filter((word) => word.score > 0).map(describeWord),
+    negative: scored.filter((word) => word.score < 0).map(describeWord),
   };
+}
+
+/** A scored word as listed in the evidence: `good`, or `never … desire` when a negator changed it. */
+export function describeWord(word: ScoredWord): string {
+  return word.negator === null ? word.word : `${word.negator} … ${word.word}`;
 }
 
 /** The label for a score under fitted thresholds. */
@@ -50,30 +59,40 @@ export function labelScore(score: number, thresholds: ToneThresholds): Sentiment
  */
 export function scoreTokens(tokens: readonly ToneToken[], lexicon: ToneLexicon): ScoredWord[] {
   const scored: ScoredWord[] = [];
-  let negated = false;
+  // Words since the last negator in this clause; a negator reaches `negationScope` words.
+  let sinceNegator: number | null = null;
+  let negator: string | null = null;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (token.isBreak || lexicon.clauseBreaks.has(token.text)) {
-      negated = false;
+      sinceNegator = null;
       i += 1;
       continue;
     }
     const match = matchEntry(tokens, i, lexicon);
     if (match === undefined && lexicon.negators.has(token.text)) {
-      negated = true;
+      sinceNegator = 0;
+      negator = token.text;
       i += 1;
       continue;
     }
-    if (match === undefined) {
-      i += 1;
-      continue;
+    const length = match?.length ?? 1;
+    if (sinceNegator !== null) sinceNegator += length;
+    if (match !== undefined) {
+      const negated = sinceNegator !== null && sinceNegator <= lexicon.negationScope;
+      const last = tokens[i + length - 1]!;
+      const score = negated ? negate(match.score, lexicon.negationShift) : match.score;
+      if (score !== 0) scored.push({ word: match.word, score, negated, negator: negated ? negator : null, start: token.start, end: last.end });
     }
-    const last = tokens[i + match.length - 1]!;
-    scored.push({ word: match.word, score: negated ? -match.score : match.score, negated, start: token.start, end: last.end });
-    i += match.length;
+    i += length;
   }
   return scored;
+}
+
+/** A negated word's score: the sign flipped, or shifted toward the other side by `shift`. */
+function negate(score: number, shift: number | null): number {
+  return shift === null ? -score : score - Math.sign(score) * shift;
 }
 
 /** The longest lexicon entry (word or phrase) starting at token `i`, not crossing a break. */

@@ -1,6 +1,6 @@
 import type { Quote, Span, Stance, StancePolarity } from '../model/analysis.js';
-import { scoreTokens, type ScoredWord } from './score-sentiment.js';
-import { isMetonymy, isOwnSide, type StanceLexicon } from './stance-lexicon.js';
+import { describeWord, scoreTokens, type ScoredWord } from './score-sentiment.js';
+import { firstWordKey, isMetonymy, isOwnSide, NAME_WORD, type StanceLexicon } from './stance-lexicon.js';
 import { tokenizeTone } from './tone-tokens.js';
 
 /** An earlier quote of the same speaker, with the stances already found for it. */
@@ -59,13 +59,13 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance
     .map((word) => ({ ...word, start: word.start + quote.start, end: word.end + quote.start }));
 
   const mentions = findMentions(text, quote, lexicon).filter((mention) => !isOwnSide(speakerCountry, mention.code, lexicon));
-  if (mentions.length > 0) return stancesForMentions(text, mentions, scored, lexicon);
+  if (mentions.length > 0) return stancesForMentions(mentions, scored, lexicon);
 
   const pronoun = findPluralPronoun(text.slice(quote.start, quote.end), lexicon);
   const antecedent = pronoun === undefined ? undefined : findAntecedent(input);
   if (pronoun !== undefined && antecedent !== undefined && antecedent.length > 0) {
     return antecedent.map((previous) => ({
-      ...judge(text, scored, lexicon),
+      ...judge(scored, lexicon),
       target: previous.target,
       targetCountry: previous.targetCountry,
       rule: 'pronoun',
@@ -75,31 +75,35 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance
 
   const counterpart = findCounterpart(input, lexicon);
   if (counterpart === undefined) return [];
-  return [{ ...judge(text, scored, lexicon), target: counterpart.name, targetCountry: counterpart.code, rule: 'context', inferred: true }];
+  return [{ ...judge(scored, lexicon), target: counterpart.name, targetCountry: counterpart.code, rule: 'context', inferred: true }];
 }
 
-/** Every target name inside a span, longest match first, left to right. */
+/** Every target name inside a span, as whole words, the longest name at each word, left to right. */
 function findMentions(text: string, span: Span, lexicon: StanceLexicon): Mention[] {
   const mentions: Mention[] = [];
-  const pattern = new RegExp(lexicon.targetPattern.source, lexicon.targetPattern.flags);
-  pattern.lastIndex = span.start;
-  for (let match = pattern.exec(text); match !== null && match.index < span.end; match = pattern.exec(text)) {
-    const end = match.index + match[0].length;
-    if (end > span.end) break;
-    const entry = lexicon.targets.get(match[0]);
-    if (entry !== undefined) mentions.push({ name: match[0], code: entry.code, rule: entry.rule, start: match.index, end });
+  const region = text.slice(span.start, span.end);
+  let covered = 0;
+  for (const word of region.matchAll(NAME_WORD)) {
+    if (word.index < covered) continue;
+    const candidates = lexicon.targetsByFirstWord.get(firstWordKey(word[0]) ?? '') ?? [];
+    const name = candidates.find((candidate) => region.startsWith(candidate, word.index) && !/[\p{L}\p{N}]/u.test(region.charAt(word.index + candidate.length)));
+    if (name === undefined) continue;
+    const entry = lexicon.targets.get(name)!;
+    const start = span.start + word.index;
+    mentions.push({ name, code: entry.code, rule: entry.rule, start, end: start + name.length });
+    covered = word.index + name.length;
   }
   return mentions;
 }
 
-function stancesForMentions(text: string, mentions: readonly Mention[], scored: readonly ScoredWord[], lexicon: StanceLexicon): Stance[] {
+function stancesForMentions(mentions: readonly Mention[], scored: readonly ScoredWord[], lexicon: StanceLexicon): Stance[] {
   const codes = [...new Set(mentions.map((mention) => mention.code))];
   return codes.map((code) => {
     const own = mentions.filter((mention) => mention.code === code);
     // With several targets, a word speaks about the target it stands nearest to.
     const words = codes.length === 1 ? scored : scored.filter((word) => nearestCode(word, mentions) === code);
     return {
-      ...judge(text, words, lexicon),
+      ...judge(words, lexicon),
       target: own[0]!.name,
       targetCountry: code,
       rule: own.some((mention) => !isMetonymy(mention.rule)) ? 'explicit' : 'metonymy',
@@ -122,13 +126,13 @@ function nearestCode(word: ScoredWord, mentions: readonly Mention[]): string {
 }
 
 /** Polarity, score and evidence from the scored words that speak about a target. */
-function judge(text: string, words: readonly ScoredWord[], lexicon: StanceLexicon): Pick<Stance, 'polarity' | 'score' | 'evidence'> {
+function judge(words: readonly ScoredWord[], lexicon: StanceLexicon): Pick<Stance, 'polarity' | 'score' | 'evidence'> {
   const sum = words.reduce((total, word) => total + word.score, 0);
   const { positive, negative } = lexicon.tone.thresholds;
   const polarity: StancePolarity = sum >= positive ? 'favor' : sum <= negative ? 'against' : 'neutral';
   // Squash the unbounded word sum into −1…1: one strong word (±3) gives ±0.6.
   const score = sum / (Math.abs(sum) + 2);
-  return { polarity, score, evidence: words.map((word) => text.slice(word.start, word.end)) };
+  return { polarity, score, evidence: words.map(describeWord) };
 }
 
 function findPluralPronoun(quoteText: string, lexicon: StanceLexicon): string | undefined {
@@ -177,11 +181,16 @@ function checkInput(input: StanceInput): void {
  */
 export function scoreQuoteStances<Q extends Quote>(text: string, paragraphs: readonly Span[], quotes: readonly Q[], lexicon: StanceLexicon): Q[] {
   const bySpeaker = new Map<string, StanceQuote[]>();
+  const ordered = [...paragraphs].sort((a, b) => a.start - b.start);
+  let p = 0;
   return [...quotes].sort((a, b) => a.start - b.start).map((quote) => {
-    const context = paragraphs.find((p) => p.start <= quote.start && quote.end <= p.end) ?? { start: quote.start, end: quote.end };
+    // Quotes and paragraphs both run in text order: walk them together.
+    while (p < ordered.length && ordered[p]!.end < quote.end) p += 1;
+    const paragraph = ordered[p];
+    const context = paragraph !== undefined && paragraph.start <= quote.start ? paragraph : { start: quote.start, end: quote.end };
     const previousQuotes = quote.speaker === null ? [] : (bySpeaker.get(quote.speaker.id) ?? []);
     const stance = scoreStances({ text, quote, speakerCountry: quote.speaker?.country ?? null, context, previousQuotes }, lexicon);
-    if (quote.speaker !== null) bySpeaker.set(quote.speaker.id, [...previousQuotes, { start: quote.start, end: quote.end, stance }]);
+    if (quote.speaker !== null) bySpeaker.set(quote.speaker.id, [...previousQuotes.slice(-1), { start: quote.start, end: quote.end, stance }]);
     return { ...quote, stance };
   });
 }

@@ -22,8 +22,8 @@ export interface StanceTargetsData {
 export interface StanceLexicon {
   /** Every target name (case-sensitive) → its code and how it names the country. */
   readonly targets: ReadonlyMap<string, PlaceEntry>;
-  /** One pattern matching any target name as a whole word, longest first. */
-  readonly targetPattern: RegExp;
+  /** Target names by their first word (trailing dots off), longest first: a fast matcher without a huge regex. */
+  readonly targetsByFirstWord: ReadonlyMap<string, readonly string[]>;
   readonly pluralPronouns: ReadonlySet<string>;
   readonly ownSidePronouns: ReadonlySet<string>;
   /** Matches a counterpart cue as whole words, case-insensitively. */
@@ -58,17 +58,31 @@ export function createStanceLexicon(
   }
   for (const [name, code] of leaders) if (!targets.has(name)) targets.set(name, { code, rule: 'administration' });
   for (const [name, code] of Object.entries(parsed.targets)) targets.set(name, { code, rule: 'stance-target' });
-  const names = [...targets.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const targetsByFirstWord = new Map<string, string[]>();
+  for (const name of [...targets.keys()].sort((a, b) => b.length - a.length)) {
+    const key = firstWordKey(name);
+    if (key === null) continue;
+    targetsByFirstWord.set(key, [...(targetsByFirstWord.get(key) ?? []), name]);
+  }
   const cues = [...parsed.counterpartCues].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return {
     targets,
-    targetPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+    targetsByFirstWord,
     pluralPronouns: new Set(parsed.pluralPronouns),
     ownSidePronouns: new Set(parsed.ownSidePronouns),
     counterpartPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
     blocs: resolveBlocs(parsed.blocs),
     tone,
   };
+}
+
+/** A word of a target name: letters, digits and dots (`U.S.`); an apostrophe ends it (`Russia’s`). */
+export const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{N}.]*/gu;
+
+/** The lookup key of a name or text word: its first word without trailing dots, or null when it has none. */
+export function firstWordKey(text: string): string | null {
+  const word = /^[\p{L}\p{N}][\p{L}\p{N}.]*/u.exec(text)?.[0];
+  return word === undefined ? null : word.replace(/\.+$/, '');
 }
 
 /**

@@ -16,6 +16,13 @@ export interface ToneThresholds {
   readonly positive: number;
   /** A score at or below this is `negative`. */
   readonly negative: number;
+  /** How many words after a negator it can still flip (within its clause); absent or null: to the clause end. */
+  readonly negationScope?: number | null | undefined;
+  /**
+   * How negation changes a word's score: absent or null flips its sign; a number shifts it that far toward the
+   * other side (Taboada et al. 2011: "not excellent" is not "terrible").
+   */
+  readonly negationShift?: number | null | undefined;
 }
 
 /** Everything `scoreSentiment` needs, built once and passed in: no module state is changed. */
@@ -27,6 +34,10 @@ export interface ToneLexicon {
   readonly negators: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
   readonly thresholds: ToneThresholds;
+  /** Words a negator reaches, within its clause (`Infinity`: to the clause end). */
+  readonly negationScope: number;
+  /** Negation shift (`null`: flip the sign). */
+  readonly negationShift: number | null;
 }
 
 /**
@@ -57,6 +68,8 @@ export function createToneLexicon(
     negators: new Set(parsed.negators),
     clauseBreaks: new Set(parsed.clauseBreaks),
     thresholds: checked,
+    negationScope: checked.negationScope ?? Number.POSITIVE_INFINITY,
+    negationShift: checked.negationShift ?? null,
   };
 }
 
@@ -92,14 +105,25 @@ export function parseToneLexiconData(value: unknown): ToneLexiconData {
   };
 }
 
-/** Checks label thresholds: `negative` < `positive`. */
+/** Checks label thresholds (`negative` < `positive`) and the negation scope. */
 export function parseToneThresholds(value: unknown): ToneThresholds {
   if (!isRecord(value)) throw new TypeError(`expected tone thresholds to be an object, found ${describe(value)}`);
-  const { positive, negative } = value;
+  const { positive, negative, negationScope, negationShift } = value;
   if (typeof positive !== 'number' || typeof negative !== 'number' || !(negative < positive)) {
     throw new TypeError(`expected tone thresholds { negative < positive } as numbers, found negative ${describe(negative)}, positive ${describe(positive)}`);
   }
-  return { positive, negative };
+  if (negationScope !== undefined && negationScope !== null && !(Number.isInteger(negationScope) && (negationScope as number) >= 1)) {
+    throw new TypeError(`expected negationScope to be a whole number ≥ 1 or null, found ${describe(negationScope)}`);
+  }
+  if (negationShift !== undefined && negationShift !== null && !(typeof negationShift === 'number' && negationShift > 0)) {
+    throw new TypeError(`expected negationShift to be a positive number or null, found ${describe(negationShift)}`);
+  }
+  return {
+    positive,
+    negative,
+    negationScope: (negationScope as number | null | undefined) ?? null,
+    negationShift: (negationShift as number | null | undefined) ?? null,
+  };
 }
 
 function parseWordList(value: unknown, name: string): string[] {
