@@ -89,10 +89,11 @@ class KyselyStore implements Store {
   }
 
   /** An aggregate, from the cache when nothing was committed since it was computed. */
-  async #cached<T>(key: unknown[], compute: () => Promise<T>): Promise<T> {
+  async #cached<T extends object>(key: unknown[], compute: () => Promise<T>): Promise<T> {
     return this.#read(async () => {
       const { generation } = await this.#db.selectFrom('store_meta').select('generation').where('id', '=', 1).executeTakeFirstOrThrow();
-      return this.#cache.get(JSON.stringify(key), String(generation), compute);
+      // Frozen: every caller gets the same object until the next write.
+      return this.#cache.get(JSON.stringify(key), String(generation), async () => Object.freeze(await compute()));
     });
   }
 
@@ -385,7 +386,7 @@ class KyselyStore implements Store {
     });
   }
 
-  async tone(by: ToneGrouping, filter: QuoteFilter = {}): Promise<ToneRow[]> {
+  async tone(by: ToneGrouping, filter: QuoteFilter = {}): Promise<readonly ToneRow[]> {
     checkFilter(filter);
     if (!['speaker', 'country', 'target', 'day'].includes(by)) throw new StoreError('invalid-input', 'by: expected speaker, country, target or day');
     return this.#cached(['tone', by, filter], () => this.#tone(by, filter));
@@ -447,7 +448,7 @@ class KyselyStore implements Store {
     }
   }
 
-  async stanceMatrix(filter: QuoteFilter = {}): Promise<StanceCell[]> {
+  async stanceMatrix(filter: QuoteFilter = {}): Promise<readonly StanceCell[]> {
     checkFilter(filter);
     return this.#cached(['stance', filter], async () => {
       const rows = await this.#db

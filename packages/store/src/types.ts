@@ -129,14 +129,18 @@ export interface Store {
   listQuotes(filter?: QuoteFilter, page?: PageRequest): Promise<Page<StoredQuote>>;
   listSpeakers(filter?: SpeakerFilter, page?: PageRequest): Promise<Page<StoredSpeaker>>;
   getSpeaker(id: string): Promise<SpeakerDetail | null>;
-  /** Tone grouped by speaker, speaker country, stance target or day, computed in SQL. */
-  tone(by: ToneGrouping, filter?: QuoteFilter): Promise<ToneRow[]>;
-  /** The speaker-country × target-country stance matrix. */
-  stanceMatrix(filter?: QuoteFilter): Promise<StanceCell[]>;
+  /**
+   * Tone grouped by speaker, speaker country, stance target or day, computed in SQL. Cached until the next write:
+   * the (frozen) list is shared by every caller that asks the same.
+   */
+  tone(by: ToneGrouping, filter?: QuoteFilter): Promise<readonly ToneRow[]>;
+  /** The speaker-country × target-country stance matrix (cached and frozen like `tone`). */
+  stanceMatrix(filter?: QuoteFilter): Promise<readonly StanceCell[]>;
   /** Articles analysed by a pipeline version other than `currentVersion`, oldest id order. */
   listStale(currentVersion: string, options?: { readonly limit?: number; readonly afterId?: string }): Promise<StaleArticle[]>;
   /** Replaces an article's analysis in one transaction; false when the article no longer exists. */
   replaceAnalysis(id: string, analysis: Analysis): Promise<boolean>;
+  /** Counts (cached and frozen like `tone`). */
   stats(): Promise<StoreStats>;
   /** Finds partially written articles (there should never be any). */
   verifyIntegrity(): Promise<IntegrityReport>;

@@ -1,4 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { StanceCell, ToneRow } from '@newstone/core';
+import type { TypedResponse } from 'hono';
 import type { RouteDeps } from '../deps.js';
 import { createRouter } from '../problem.js';
 import { ProblemSchema, QuoteFilterSchema, StanceCellSchema, ToneRowSchema, listOf } from '../schemas.js';
@@ -23,15 +25,34 @@ const stance = createRoute({
   responses: { 200: { description: 'One cell per country pair', content: { 'application/json': { schema: listOf(StanceCellSchema, 'StanceList') } } }, 400: badFilter },
 });
 
+/**
+ * The JSON of a whole-list answer, made once per list: the store hands back the same cached array until the next
+ * write, so busy dashboards do not serialise the same 400 rows on every request.
+ */
+const serialized = new WeakMap<readonly object[], string>();
+
+function listResponse<T extends object>(items: readonly T[]): TypedResponse<{ items: T[]; nextCursor: null }, 200, 'json'> {
+  let body = serialized.get(items);
+  if (body === undefined) {
+    body = JSON.stringify({ items, nextCursor: null });
+    serialized.set(items, body);
+  }
+  return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }) as unknown as TypedResponse<
+    { items: T[]; nextCursor: null },
+    200,
+    'json'
+  >;
+}
+
 /** Aggregates computed by the store in SQL: tone by group, and the stance matrix. Each is one whole list. */
 export function createAggregateRoutes({ store }: RouteDeps) {
   return createRouter()
     .openapi(tone, async (c) => {
       const { by, ...filter } = c.req.valid('query');
-      return c.json({ items: await store.tone(by, filter), nextCursor: null }, 200);
+      return listResponse<ToneRow>(await store.tone(by, filter));
     })
     .openapi(stance, async (c) => {
       const { by: _by, ...filter } = c.req.valid('query');
-      return c.json({ items: await store.stanceMatrix(filter), nextCursor: null }, 200);
+      return listResponse<StanceCell>(await store.stanceMatrix(filter));
     });
 }
