@@ -58,7 +58,11 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
   const turnParagraphs = [...new Set(turns.map((turn) => turn.paragraph))].map((index) => body[index]!);
   const marked = findQuoteSpans(text, body, turnParagraphs); // quotation marks, at character level
   const sentences = findSentences(text, body, marked); // sentences that never cut a quote
-  const prose = (offset: number) => !turnParagraphs.some((p) => offset >= p.start && offset < p.end) && indexOfSpan(body, offset) !== headline;
+  const inTurn = new Set(turns.map((turn) => turn.paragraph));
+  const prose = (offset: number) => {
+    const paragraph = indexOfSpan(body, offset);
+    return paragraph !== headline && !inTurn.has(paragraph);
+  };
   const events = findSpeechEvents(text, sentences, marked, lexicon).filter((event) => prose(event.cue.start)); // "X said", "said X, a …"
   const cueSentences = new Set(events.map((event) => event.sentence));
   const classified = classifyQuotes(text, marked, body, sentences, (s) => cueSentences.has(s), headline); // direct, partial, heading, scare

@@ -15,6 +15,8 @@ export interface ClassifiedQuote extends QuoteSpan {
 /** Share of a heading's words that must come back in a later quote for the two to be linked. */
 const HEADING_LINK_OVERLAP = 0.6;
 const SCARE_MAX_WORDS = 3;
+/** How many later quotes a heading is compared with: a pull-quote repeats a quote from the same article section. */
+const HEADING_LINK_LOOKAHEAD = 60;
 
 const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 /** Crude stems: the first five letters of every word of four letters or more ("creating" ~ "create"). */
@@ -69,7 +71,7 @@ export function classifyQuotes(
     if ((standalone[index] || isHeadline) && (titleLike || !span.continuesPrevious) && span.closedBy !== 'paragraph-continues' && !hasCue(sentence)) {
       const own = stemsOf[index]!;
       const link = own.size === 0 ? -1 : spans.findIndex((other, j) => {
-        if (j <= index || standalone[j]) return false;
+        if (j <= index || j > index + HEADING_LINK_LOOKAHEAD || standalone[j]) return false;
         let shared = 0;
         for (const stem of own) if (stemsOf[j]!.has(stem)) shared++;
         return shared / own.size >= HEADING_LINK_OVERLAP;

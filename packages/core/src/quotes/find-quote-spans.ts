@@ -81,6 +81,9 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
     }
     const continuesPrevious = continuing;
     continuing = false;
+    // Once a mark finds no closer after some offset, it finds none after any later one: remember, so a paragraph
+    // full of unclosed straight marks stays linear.
+    const noCloserAfter = new Map<string, number>();
     let i = paragraph.start;
     while (i < paragraph.end) {
       const mark = text[i]!;
@@ -88,7 +91,9 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
         i++;
         continue;
       }
-      const closeAt = findCloser(text, i + 1, paragraph.end, mark);
+      const hopeless = (noCloserAfter.get(mark) ?? Number.POSITIVE_INFINITY) <= i;
+      const closeAt = hopeless ? -1 : findCloser(text, i + 1, paragraph.end, mark);
+      if (closeAt < 0) noCloserAfter.set(mark, Math.min(noCloserAfter.get(mark) ?? i, i));
       if (closeAt >= 0) {
         const content = trimmed(text, i + 1, closeAt);
         if (content.end > content.start) {

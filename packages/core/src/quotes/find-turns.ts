@@ -20,7 +20,7 @@ const END = /^(?:END\b|\d{1,2}:\d{2}\s*[AP]\.?M\.?)/;
 
 /**
  * Transcript turns: a paragraph opening with a speaker label starts a turn that runs until the next label.
- * Needs at least two labelled turns, so a single "NOTE:" or a headline with a colon is not a transcript.
+ * Needs two turns, one of them labelled, so a single "NOTE:" or a headline with a colon is not a transcript.
  *
  * @example
  * findTurns('MS. PSAKI:  Hi.\n\nQ  Why?', [{ start: 0, end: 15 }, { start: 17, end: 24 }]);
@@ -48,5 +48,5 @@ export function findTurns(text: string, paragraphs: readonly Span[]): TurnSpan[]
       turns.push({ start: paragraph.start, end: paragraph.end, paragraph: index, ...current });
     }
   });
-  return labelled >= 2 ? turns : [];
+  return labelled >= 1 && count >= 2 ? turns : [];
 }

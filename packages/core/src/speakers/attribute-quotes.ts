@@ -113,9 +113,22 @@ function attributeOne(
 }
 
 function lastEventBefore(events: readonly SpeechEvent[], offset: number, notBefore: number): number | null {
-  for (let e = events.length - 1; e >= 0; e--) {
+  // Events come in text order: binary search for the last one starting before `offset`, then step back past any
+  // that run over it. Keeps attribution linear in the number of quotes.
+  let low = 0;
+  let high = events.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (events[mid]!.extent.start < offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  for (let e = found; e >= 0; e--) {
     const { extent } = events[e]!;
-    if (extent.end <= offset && extent.start >= notBefore) return e;
+    if (extent.start < notBefore) return null;
+    if (extent.end <= offset) return e;
   }
   return null;
 }

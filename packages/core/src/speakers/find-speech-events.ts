@@ -45,10 +45,15 @@ function skipBetween(tokens: readonly Token[], index: number, first: number, lex
  */
 export function findSpeechEvents(text: string, sentences: readonly Span[], masked: readonly Span[], lexicon: Lexicon): SpeechEvent[] {
   const events: SpeechEvent[] = [];
-  const isMasked = (token: Token) => masked.some((span) => token.start >= span.start && token.end <= span.end);
+  // Prefix counts of masked characters: "is this token quoted" and "does this sentence quote" in constant time.
+  const maskedBefore = new Uint32Array(text.length + 1);
+  const inside = new Uint8Array(text.length);
+  for (const span of masked) inside.fill(1, span.start, span.end);
+  for (let i = 0; i < text.length; i++) maskedBefore[i + 1] = maskedBefore[i]! + inside[i]!;
+  const isMasked = (token: Token) => inside[token.start] === 1;
   sentences.forEach((sentence, sentenceIndex) => {
     const all = tokenize(text, sentence.start, sentence.end);
-    const quoted = masked.some((span) => span.start < sentence.end && span.end > sentence.start);
+    const quoted = maskedBefore[sentence.end]! > maskedBefore[sentence.start]!;
     const tokens = quoted
       ? all.map((token) => (isMasked(token) ? { ...token, isWord: false, text: '“' } : token))
       : all;

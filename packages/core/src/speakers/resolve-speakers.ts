@@ -42,6 +42,18 @@ const surnameOf = (name: string) => (name.split(/\s+/).at(-1) ?? name).replace(/
 const givenOf = (name: string) => (name.split(/\s+/).length > 1 ? name.split(/\s+/)[0]! : null);
 const normalize = (name: string) => name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').replace(/^the /, '');
 
+const metaphoneKeys = new Map<string, string>();
+/** The primary Double Metaphone key, memoised: names repeat. */
+function metaphoneKey(word: string): string {
+  let key = metaphoneKeys.get(word);
+  if (key === undefined) {
+    key = doubleMetaphone(word)[0];
+    if (metaphoneKeys.size > 50_000) metaphoneKeys.clear();
+    metaphoneKeys.set(word, key);
+  }
+  return key;
+}
+
 /** Why two person names are one person, or null when they are not. */
 export function explainSameName(known: string, mention: string): string | null {
   if (normalize(known) === normalize(mention)) return 'same name';
@@ -52,9 +64,10 @@ export function explainSameName(known: string, mention: string): string | null {
   if (knownGiven && given && knownGiven[0]!.toLowerCase() !== given[0]!.toLowerCase()) return null;
   if (knownSurname === surname) return knownGiven && given ? null : `surname-only reference (${surname})`;
   if (knownSurname.length < MIN_VARIANT_LENGTH || surname.length < MIN_VARIANT_LENGTH) return null;
+  if (Math.abs(knownSurname.length - surname.length) > 2 || knownSurname[0]!.toLowerCase() !== surname[0]!.toLowerCase()) return null;
   const edits = distance(knownSurname.toLowerCase(), surname.toLowerCase());
-  const [primary] = doubleMetaphone(knownSurname);
-  const [otherPrimary] = doubleMetaphone(surname);
+  const primary = metaphoneKey(knownSurname);
+  const otherPrimary = metaphoneKey(surname);
   if (edits <= 1 || (edits <= 2 && primary === otherPrimary)) {
     return `spelling variant: ${knownSurname} / ${surname} (edit distance ${edits}${primary === otherPrimary ? `, same Double Metaphone key ${primary}` : ''})`;
   }
