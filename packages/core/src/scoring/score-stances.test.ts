@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import stanceTargetsJson from '../../data/stance-targets.json' with { type: 'json' };
 import type { Span, Stance } from '../model/analysis.js';
 import { MAX_PRONOUN_GAP, scoreStances, type StanceQuote } from './score-stances.js';
 import { createStanceLexicon, isOwnSide, parseStanceTargets, type PlaceEntry } from './stance-lexicon.js';
@@ -103,6 +104,13 @@ describe('stance lexicon', () => {
     [{ targets: {}, pluralPronouns: [], ownSidePronouns: [], counterpartCues: [], blocs: { EU: 'FR' } }, /"blocs" to map bloc codes/],
   ])('rejects a malformed stance file %j', (data, message) => {
     expect(() => parseStanceTargets(data)).toThrow(message);
+  });
+
+  it('reads the shipped data/stance-targets.json', () => {
+    const data = parseStanceTargets(stanceTargetsJson);
+    expect(data.targets['the Alliance']).toBe('NATO');
+    expect(data.blocs['NATO']).toContain('US');
+    expect(lexicon.blocs.get('WEST')?.has('DE')).toBe(true);
   });
 
   it('rejects blocs that contain themselves', () => {
