@@ -14,6 +14,19 @@ export interface SpeechEvent {
   readonly extent: Span;
 }
 
+const cuePatterns = new WeakMap<Lexicon, RegExp>();
+/** One case-insensitive pattern for every cue word and the first word of every cue phrase, built once per lexicon. */
+function cueWordPattern(lexicon: Lexicon): RegExp {
+  let pattern = cuePatterns.get(lexicon);
+  if (!pattern) {
+    const words = [...lexicon.cueVerbs, ...lexicon.framingVerbs, ...lexicon.cuePhrases.map((cue) => cue.split(' ')[0]!)];
+    const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    cuePatterns.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which']);
 
 /** Finds where an apposition that starts at `tokens[from]` ends: the sentence end, a semicolon or a quote mark. */
@@ -51,7 +64,11 @@ export function findSpeechEvents(text: string, sentences: readonly Span[], maske
   for (const span of masked) inside.fill(1, span.start, span.end);
   for (let i = 0; i < text.length; i++) maskedBefore[i + 1] = maskedBefore[i]! + inside[i]!;
   const isMasked = (token: Token) => inside[token.start] === 1;
+  const cueFilter = cueWordPattern(lexicon);
+  const phrases = lexicon.cuePhrases.map((cue) => cue.split(' '));
   sentences.forEach((sentence, sentenceIndex) => {
+    // Most sentences hold no cue word at all: one regular-expression scan skips them without tokenising.
+    if (!cueFilter.test(text.slice(sentence.start, sentence.end))) return;
     const all = tokenize(text, sentence.start, sentence.end);
     const quoted = maskedBefore[sentence.end]! > maskedBefore[sentence.start]!;
     const tokens = quoted
@@ -61,12 +78,9 @@ export function findSpeechEvents(text: string, sentences: readonly Span[], maske
       const token = tokens[i]!;
       if (!token.isWord) continue;
       const lower = token.text.toLowerCase();
-      const phrase = lexicon.cuePhrases.find((cue) => {
-        const words = cue.split(' ');
-        return words.every((word, k) => tokens[i + k]?.text.toLowerCase() === word);
-      });
+      const phrase = phrases.find((words) => words[0] === lower && words.every((word, k) => tokens[i + k]?.text.toLowerCase() === word));
       if (phrase) {
-        const after = i + phrase.split(' ').length;
+        const after = i + phrase.length;
         const cue = { start: token.start, end: tokens[after - 1]!.end, text: text.slice(token.start, tokens[after - 1]!.end) };
         const event = readAfter(text, tokens, after, cue, sentenceIndex, lexicon);
         if (event) events.push(event);

@@ -41,7 +41,9 @@ export function findSubjectMentions(text: string, sentences: readonly Span[], le
  */
 export function findTitledMentions(text: string, sentences: readonly Span[], lexicon: Lexicon): SpeakerPhrase[] {
   const mentions: SpeakerPhrase[] = [];
+  const titled = titlePattern(lexicon);
   for (const sentence of sentences) {
+    if (!titled.test(text.slice(sentence.start, sentence.end))) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     for (let i = 0; i < tokens.length - 1; i++) {
       const token = tokens[i]!;
@@ -55,4 +57,16 @@ export function findTitledMentions(text: string, sentences: readonly Span[], lex
     }
   }
   return mentions;
+}
+
+const titlePatterns = new WeakMap<Lexicon, RegExp>();
+/** A capitalised title followed by a capitalised word ("President Biden"), to skip sentences without one. */
+function titlePattern(lexicon: Lexicon): RegExp {
+  let pattern = titlePatterns.get(lexicon);
+  if (!pattern) {
+    const titles = [...lexicon.titles].filter((title) => /^[a-z]/.test(title)).map((title) => `${title[0]!.toUpperCase()}${title.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles.join('|')})\\s+\\p{Lu}`, 'u');
+    titlePatterns.set(lexicon, pattern);
+  }
+  return pattern;
 }
