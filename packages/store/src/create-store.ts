@@ -393,59 +393,50 @@ class KyselyStore implements Store {
   }
 
   async #tone(by: ToneGrouping, filter: QuoteFilter): Promise<ToneRow[]> {
-    {
-      let rows: (SumRow & { key: string | null; label?: string | null })[];
-      if (by === 'speaker') {
-        // Group on the covering index first, then look up the few speaker names.
-        const sums = this.#db
-          .selectFrom('quotes')
-          .select('quotes.speaker_id as key')
-          .select(toneSumColumns('quotes'))
-          .where('quotes.speaker_id', 'is not', null)
-          .where((eb) => eb.and(quoteConditions(eb, filter, this.engine)))
-          .groupBy('quotes.speaker_id')
-          .as('sums');
-        rows = await this.#db.selectFrom(sums).innerJoin('speakers', 'speakers.id', 'sums.key').selectAll('sums').select('speakers.name as label').execute();
-      } else if (by === 'country' || by === 'day') {
-        const column = by === 'country' ? 'quotes.speaker_country' : 'quotes.published_day';
-        rows = await this.#db
-          .selectFrom('quotes')
-          .select(`${column} as key`)
-          .select(toneSumColumns('quotes'))
-          .where(column, 'is not', null)
-          .where((eb) => eb.and(quoteConditions(eb, filter, this.engine)))
-          .groupBy(column)
-          .execute();
-      } else if (by === 'target') {
-        // As core's toneBy: the stance scores toward each target, favor counting as positive, against as negative.
-        rows = await this.#db
-          .selectFrom('stances')
-          .select('stances.target_country as key')
-          .select([
-            sql<number>`count(*)`.as('count'),
-            sql<number>`sum(stances.score)`.as('sum'),
-            sql<number>`sum(stances.score * stances.score)`.as('sum_of_squares'),
-            sql<number>`sum(case when stances.polarity = 'favor' then 1 else 0 end)`.as('positive'),
-            sql<number>`sum(case when stances.polarity = 'neutral' then 1 else 0 end)`.as('neutral'),
-            sql<number>`sum(case when stances.polarity = 'against' then 1 else 0 end)`.as('negative'),
-          ])
-          .where('stances.target_country', 'is not', null)
-          .where((eb) => eb.and(stanceConditions(eb, filter, this.engine)))
-          .groupBy('stances.target_country')
-          .execute();
-      } else {
-        throw new StoreError('invalid-input', 'by: expected speaker, country, target or day');
-      }
-      const result = rows.map((row): ToneRow => {
-        const key = String(row.key);
-        const label = row.label ?? (by === 'day' ? key : countryLabel(key));
-        return { key, label, ...summarizeTone(toToneSums(row)) };
-      });
-      // Days read in time order; other groups biggest first, then by key for a stable order.
-      return by === 'day'
-        ? result.sort((a, b) => (a.key < b.key ? -1 : 1))
-        : result.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+    let rows: (SumRow & { key: string | null; label?: string | null })[];
+    if (by === 'speaker') {
+      // Group on the covering index first, then look up the few speaker names.
+      const sums = this.#db
+        .selectFrom('quotes')
+        .select('quotes.speaker_id as key')
+        .select(toneSumColumns('quotes'))
+        .where('quotes.speaker_id', 'is not', null)
+        .where((eb) => eb.and(quoteConditions(eb, filter, this.engine)))
+        .groupBy('quotes.speaker_id')
+        .as('sums');
+      rows = await this.#db.selectFrom(sums).innerJoin('speakers', 'speakers.id', 'sums.key').selectAll('sums').select('speakers.name as label').execute();
+    } else if (by === 'country' || by === 'day') {
+      const column = by === 'country' ? 'quotes.speaker_country' : 'quotes.published_day';
+      rows = await this.#db
+        .selectFrom('quotes')
+        .select(`${column} as key`)
+        .select(toneSumColumns('quotes'))
+        .where(column, 'is not', null)
+        .where((eb) => eb.and(quoteConditions(eb, filter, this.engine)))
+        .groupBy(column)
+        .execute();
+    } else if (by === 'target') {
+      // As core's toneBy: the stance scores toward each target, favor counting as positive, against as negative.
+      rows = await this.#db
+        .selectFrom('stances')
+        .select('stances.target_country as key')
+        .select(stanceSumColumns())
+        .where('stances.target_country', 'is not', null)
+        .where((eb) => eb.and(stanceConditions(eb, filter, this.engine)))
+        .groupBy('stances.target_country')
+        .execute();
+    } else {
+      throw new StoreError('invalid-input', 'by: expected speaker, country, target or day');
     }
+    const result = rows.map((row): ToneRow => {
+      const key = String(row.key);
+      const label = row.label ?? (by === 'day' ? key : countryLabel(key));
+      return { key, label, ...summarizeTone(toToneSums(row)) };
+    });
+    // Days read in time order; other groups biggest first, then by key for a stable order.
+    return by === 'day'
+      ? result.sort((a, b) => (a.key < b.key ? -1 : 1))
+      : result.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
   }
 
   async stanceMatrix(filter: QuoteFilter = {}): Promise<readonly StanceCell[]> {
@@ -454,14 +445,7 @@ class KyselyStore implements Store {
       const rows = await this.#db
         .selectFrom('stances')
         .select(['stances.speaker_country', 'stances.target_country'])
-        .select([
-          sql<number>`count(*)`.as('count'),
-          sql<number>`sum(stances.score)`.as('sum'),
-          sql<number>`sum(stances.score * stances.score)`.as('sum_of_squares'),
-          sql<number>`sum(case when stances.polarity = 'favor' then 1 else 0 end)`.as('favor'),
-          sql<number>`sum(case when stances.polarity = 'against' then 1 else 0 end)`.as('against'),
-          sql<number>`sum(case when stances.polarity = 'neutral' then 1 else 0 end)`.as('neutral_stance'),
-        ])
+        .select(stanceSumColumns())
         .where('stances.speaker_country', 'is not', null)
         .where('stances.target_country', 'is not', null)
         .where((eb) => eb.and(stanceConditions(eb, filter, this.engine)))
@@ -470,18 +454,15 @@ class KyselyStore implements Store {
         .orderBy('stances.target_country')
         .execute();
       return rows.map((row): StanceCell => {
-        const favor = Number(row.favor);
-        const against = Number(row.against);
-        const neutralStance = Number(row.neutral_stance);
-        const summary = summarizeTone({
-          count: Number(row.count),
-          sum: Number(row.sum),
-          sumOfSquares: Number(row.sum_of_squares),
-          positive: favor,
-          neutral: neutralStance,
-          negative: against,
-        });
-        return { ...summary, speakerCountry: String(row.speaker_country), targetCountry: String(row.target_country), favor, against, neutralStance };
+        const sums = toToneSums(row);
+        return {
+          ...summarizeTone(sums),
+          speakerCountry: String(row.speaker_country),
+          targetCountry: String(row.target_country),
+          favor: sums.positive,
+          against: sums.negative,
+          neutralStance: sums.neutral,
+        };
       });
     });
   }
@@ -646,6 +627,18 @@ function toneSumColumns(table: 'quotes') {
     sql<number>`sum(case when ${label} = 'positive' then 1 else 0 end)`.as('positive'),
     sql<number>`sum(case when ${label} = 'neutral' then 1 else 0 end)`.as('neutral'),
     sql<number>`sum(case when ${label} = 'negative' then 1 else 0 end)`.as('negative'),
+  ] as const;
+}
+
+/** ToneSums over stance scores, as core's toneBy and stanceMatrix count them: favor positive, against negative. */
+function stanceSumColumns() {
+  return [
+    sql<number>`count(*)`.as('count'),
+    sql<number>`sum(stances.score)`.as('sum'),
+    sql<number>`sum(stances.score * stances.score)`.as('sum_of_squares'),
+    sql<number>`sum(case when stances.polarity = 'favor' then 1 else 0 end)`.as('positive'),
+    sql<number>`sum(case when stances.polarity = 'neutral' then 1 else 0 end)`.as('neutral'),
+    sql<number>`sum(case when stances.polarity = 'against' then 1 else 0 end)`.as('negative'),
   ] as const;
 }
 
