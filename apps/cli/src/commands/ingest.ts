@@ -77,7 +77,8 @@ export const ingestCommand: Command = {
     }
 
     const report = new IngestReport();
-    const total = fromQueue ? null : await measureSources(positionals, context.cwd);
+    // The bar counts bytes read on SQLite; on PostgreSQL it counts the shared queue's jobs, so nothing to measure.
+    const total = fromQueue || config.engine === 'postgres' ? null : await measureSources(positionals, context.cwd);
     const progressEnabled = !values.quiet && !values.json && (context.stderr as { isTTY?: boolean }).isTTY === true;
     const progress = createProgress({
       output: context.stderr,
