@@ -302,11 +302,13 @@ describe('newstone ingest', () => {
     expect(run.stderr).toMatch(message);
   });
 
-  it('fails with exit code 1 when the store cannot be opened', async () => {
-    const blocker = write('not-a-folder', 'a file where the data folder should be');
-    const run = await runCli(['ingest', '-'], { env: { NEWSTONE_DATA_DIR: join(blocker, 'data') }, input: '' });
+  it.each<[string, () => Record<string, string>, RegExp]>([
+    ['a SQLite folder that cannot be created', () => ({ NEWSTONE_DATA_DIR: join(write('not-a-folder', 'a file where a folder should be'), 'data') }), /cannot open the store in SQLite/],
+    ['an unreachable PostgreSQL', () => ({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/test' }), /cannot open the store in PostgreSQL \(DATABASE_URL\).*ECONNREFUSED/],
+  ])('fails with exit code 1, and exits, when the store is %s', async (_, env, message) => {
+    const run = await runCli(['ingest', '-'], { env: env(), input: '' });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/cannot open the store in SQLite/);
+    expect(run.stderr).toMatch(message);
   });
 });
 

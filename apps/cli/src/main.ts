@@ -29,6 +29,10 @@ async function main(): Promise<void> {
     signal: controller.signal,
   };
   process.exitCode = await runCli(argv, context);
+  // A handle left open by a failed run (a database pool mid-connect) must not keep a finished command alive.
+  if (!commands.find((command) => command.name === argv[0])?.handlesInterrupt) {
+    setTimeout(() => process.exit(), 2000).unref();
+  }
 }
 
 await main();

@@ -91,6 +91,7 @@ export const ingestCommand: Command = {
     const store = await openStore(config);
     let queue: WorkQueue | null = null;
     const pool = values['enqueue-only'] ? null : createAnalysisPool({ threads });
+    let totals: Awaited<ReturnType<Store['stats']>> | null = null;
     try {
       if (config.engine === 'postgres') {
         queue = await createWorkQueue({ databaseUrl: config.databaseUrl, schema: config.schema });
@@ -113,14 +114,14 @@ export const ingestCommand: Command = {
       } else if (pool && sources) {
         await ingestLocal({ sources, pool, store, report, progress, batchSize });
       }
+      totals = await store.stats().catch(() => null);
     } finally {
       progress.stop();
       await pool?.close();
       await queue?.close();
+      await store.close();
     }
     report.interrupted = context.signal.aborted;
-    const totals = await store.stats().catch(() => null);
-    await store.close();
     const summary = report.toJSON();
     context.stdout.write(values.json ? `${JSON.stringify({ ...summary, store: totals })}\n` : formatSummary(summary, totals));
     return report.interrupted ? ExitCode.interrupted : ExitCode.ok;

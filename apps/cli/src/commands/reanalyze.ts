@@ -83,9 +83,9 @@ export const reanalyzeCommand: Command = {
     } finally {
       progress.stop();
       await pool.close();
+      await store.close();
     }
     report.interrupted = context.signal.aborted;
-    await store.close();
     const summary = report.toJSON();
     if (values.json) {
       context.stdout.write(`${JSON.stringify({ pipelineVersion: PIPELINE_VERSION, ...summary })}\n`);
