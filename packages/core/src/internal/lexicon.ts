@@ -38,6 +38,8 @@ export interface Lexicon {
   readonly places: ReadonlyMap<string, { readonly code: string; readonly rule: PlaceRule }>;
   /** Leader surname → country, for 'the Obama administration'. */
   readonly administrations: ReadonlyMap<string, string>;
+  /** Surnames of heads of state and government and the like → what they speak for. */
+  readonly leaders: ReadonlyMap<string, string>;
   /** Longest place phrase in words, to bound the phrase matcher. */
   readonly longestPlace: number;
   readonly boilerplate: readonly RegExp[];
@@ -130,6 +132,7 @@ export function createLexicon(sources: LexiconSources = { countries, countryAlia
     notNames: new Set(expectStrings('people.json', 'notNames', field(sources.people, 'notNames'))),
     places,
     administrations: new Map(Object.entries(expectTable('institutions.json', 'administrations', field(sources.institutions, 'administrations')))),
+    leaders: new Map(Object.entries(expectTable('institutions.json', 'leaders', field(sources.institutions, 'leaders')))),
     longestPlace,
     boilerplate,
   };

@@ -21,6 +21,12 @@ export function buildSpeakers(entities: readonly Entity[], speaking: ReadonlySet
       const country = attributeCountry(source, lexicon);
       if (country) return country;
     }
+    // "PRESIDENT BIDEN:", "Chancellor Scholz": a titled leader the text gives no country for.
+    if (entity.kind === 'person' && entity.roles.length > 0) {
+      const name = [entity.name, ...entity.aliases].find((n) => lexicon.leaders.has(n) || lexicon.leaders.has(n.split(/\s+/).at(-1)!));
+      const code = name && (lexicon.leaders.get(name) ?? lexicon.leaders.get(name.split(/\s+/).at(-1)!));
+      if (name && code) return { code, rule: 'known-leader', confidence: 0.6, evidence: name };
+    }
     return null;
   });
   const votes = new Map<string, number>();

@@ -87,6 +87,9 @@ export function readPhraseAfter(tokens: readonly Token[], first: number, end: nu
       continue;
     }
     if ((word === 'of' || lexicon.nameParticles.has(word)) && i > first && isCapitalized(tokens[i - 1]!.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
+    // "Chancellor Scholz of the Federal Republic of Germany"
+    if (word === 'the' && tokens[i - 1]?.text === 'of' && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
+    if (word === 'of' && i > first && isCapitalized(tokens[i - 1]!.text) && tokens[i + 1]?.text === 'the' && isCapitalized(tokens[i + 2]?.text ?? '')) continue;
     break;
   }
   return last >= first ? last : null;
@@ -138,6 +141,8 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   const title = tokens.find((token) => lexicon.honorifics.has(token.text))?.text.replace('.', '');
   const gender: 'he' | 'she' | null = title === 'Mr' || title === 'Sir' || title === 'Lord' ? 'he' : title === 'Ms' || title === 'Mrs' || title === 'Dame' || title === 'Lady' ? 'she' : null;
   if (body.length === 0) return null;
+  // "We’ve said all along", "I’m told": first and second persons never name a third-party speaker.
+  if (body.length === 1 && /^(?:we|i|you|it|this|that|there|here)(?:[’'].*)?$/i.test(body[0]!.text)) return null;
   // The name is the run of capitalised words at the end that are neither titles, role words nor function words.
   let nameStart = body.length;
   let placeOnly = true;

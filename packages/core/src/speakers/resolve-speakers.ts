@@ -88,6 +88,7 @@ export function resolveMentions(mentions: readonly Mention[]): ResolvedMentions 
   // People in order of their latest mention that may be an antecedent, most recent last.
   const recent: Entity[] = [];
   let lastGroup: Entity | null = null;
+  const definite = new Map<string, Entity>();
   const create = (kind: SpeakerKind, name: string) => {
     const entity: Entity = { id: `s${entities.size + 1}`, name, kind, aliases: new Set(), merges: [], roles: [], gender: null };
     entities.set(entity.id, entity);
@@ -124,8 +125,12 @@ export function resolveMentions(mentions: readonly Mention[]): ResolvedMentions 
       }
       if (!entity && phrase.kind === 'name') entity = create('person', phrase.name);
     } else if (phrase.kind === 'description' && phrase.definite) {
+      // "The President" keeps meaning whom it first meant: a transcript's "THE PRESIDENT:" does not drift to another
+      // president the speaker mentions.
       const head = phrase.head;
-      entity = people().find((known) => known.roles.some((role) => new RegExp(`\\b${head}\\b`, 'i').test(role.text))) ?? null;
+      const key = normalize(phrase.name);
+      entity = definite.get(key) ?? people().find((known) => known.roles.some((role) => new RegExp(`\\b${head}\\b`, 'i').test(role.text))) ?? null;
+      if (entity) definite.set(key, entity);
       rule = 'definite-description';
       confidence = 0.7;
     }
