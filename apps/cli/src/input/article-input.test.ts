@@ -58,7 +58,7 @@ describe('toArticleInput', () => {
   it.each<[string, unknown, string]>([
     ['an array', [1], 'expected a JSON object with a string "text", found an array'],
     ['null', null, 'expected a JSON object with a string "text", found null'],
-    ['a missing text', { title: 'x' }, 'expected "text" to be a string, found a undefined'],
+    ['a missing text', { title: 'x' }, 'expected "text" to be a string, found none'],
     ['a number as text', { text: 5 }, 'expected "text" to be a string, found a number'],
     ['a title that is not a string', { text: 'x', title: ['a'] }, 'expected "title" to be a string, found an array'],
     ['a date that is not a date', { text: 'x', publishedAt: 'yesterday' }, 'expected "publishedAt" to be an ISO 8601 date, found a string that is not a date'],

@@ -47,6 +47,7 @@ export function decodeText(bytes: Uint8Array): string {
 const optionalFields = ['title', 'source', 'url', 'publishedAt'] as const;
 
 function describeJsonType(value: unknown): string {
+  if (value === undefined) return 'none';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
