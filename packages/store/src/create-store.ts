@@ -140,15 +140,15 @@ class KyselyStore implements Store {
   /** Speakers, quotes and stance rows of articles whose article row was just written. */
   async #writeAnalysisRows(trx: Writer, written: readonly AnalysisRows[]): Promise<void> {
     const { identities, surnames } = candidateKeys(written);
-    const stored =
-      identities.length === 0
-        ? []
-        : await trx
-            .selectFrom('speakers')
-            .select(['id', 'identity', 'name', 'kind', 'role', 'organization', 'country', 'country_json', 'aliases_json'])
-            .where((eb) => eb.or([eb('identity', 'in', identities), ...(surnames.length > 0 ? [eb('surname', 'in', surnames)] : [])]))
-            .execute();
-    const { rows: fresh, speakers: merged } = resolveSpeakers(stored, written);
+    // In slices, so a big batch stays under SQLite's limit on bound parameters.
+    const stored: SpeakersTable[] = [];
+    const columns = ['id', 'identity', 'name', 'kind', 'role', 'organization', 'country', 'country_json', 'aliases_json'] as const;
+    for (const [column, keys] of [['identity', identities], ['surname', surnames]] as const) {
+      for (const slice of chunks(keys, this.engine)) {
+        stored.push(...(await trx.selectFrom('speakers').select(columns).where(column, 'in', slice).execute()));
+      }
+    }
+    const { rows: fresh, speakers: merged } = resolveSpeakers([...new Map(stored.map((row) => [row.id, row])).values()], written);
     // Sorted, so concurrent transactions lock speaker rows in the same order and cannot deadlock.
     const sortedSpeakers = merged
       .map((speaker) => ({ ...speaker, surname: surnameKey(speaker.name, speaker.kind) }))
