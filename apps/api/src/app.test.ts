@@ -119,6 +119,42 @@ describe('reads', () => {
     expect(body).toHaveProperty('nextCursor');
   });
 
+  it('answers 304 to the ETag of an aggregate until a write changes it', async () => {
+    const path = '/api/tone?by=speaker';
+    const etag = (await app.request(path)).headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect((await app.request(path, { headers: { 'If-None-Match': etag ?? '' } })).status).toBe(304);
+    const text = '“A new voice,” Etag Tester said.';
+    await store.ingest({
+      pipelineVersion: 'test',
+      text,
+      title: null,
+      source: null,
+      url: null,
+      publishedAt: null,
+      paragraphs: [],
+      boilerplate: [],
+      speakers: [],
+      quotes: [
+        {
+          id: 'q1',
+          start: 1,
+          end: 12,
+          text: 'A new voice',
+          kind: 'direct',
+          speaker: { id: 's1', name: 'Etag Tester', role: null, organization: null, country: null, kind: 'person' },
+          cue: null,
+          evidence: { rule: 'test', confidence: 1 },
+          sentiment: { score: 1, comparative: 0.3, label: 'positive', positive: ['new'], negative: [] },
+          stance: [],
+        },
+      ],
+    });
+    const after = await app.request(path, { headers: { 'If-None-Match': etag ?? '' } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+  });
+
   it('exports quotes as CSV with a header row, quoting cells that need it', async () => {
     const response = await app.request('/api/quotes?format=csv');
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');

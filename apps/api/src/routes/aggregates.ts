@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { StanceCell, ToneRow } from '@newstone/core';
 import type { TypedResponse } from 'hono';
@@ -26,22 +27,24 @@ const stance = createRoute({
 });
 
 /**
- * The JSON of a whole-list answer, made once per list: the store hands back the same cached array until the next
- * write, so busy dashboards do not serialise the same 400 rows on every request.
+ * The JSON of a whole-list answer and its ETag, made once per list: the store hands back the same cached array until
+ * the next write, so busy dashboards do not serialise the same 400 rows on every request, and a client that sends
+ * the ETag back gets 304 Not Modified until the data changes.
  */
-const serialized = new WeakMap<readonly object[], string>();
+const serialized = new WeakMap<readonly object[], { readonly body: string; readonly etag: string }>();
 
-function listResponse<T extends object>(items: readonly T[]): TypedResponse<{ items: T[]; nextCursor: null }, 200, 'json'> {
-  let body = serialized.get(items);
-  if (body === undefined) {
-    body = JSON.stringify({ items, nextCursor: null });
-    serialized.set(items, body);
+function listResponse<T extends object>(items: readonly T[], ifNoneMatch: string | undefined): TypedResponse<{ items: T[]; nextCursor: null }, 200, 'json'> {
+  let entry = serialized.get(items);
+  if (entry === undefined) {
+    const body = JSON.stringify({ items, nextCursor: null });
+    entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    serialized.set(items, entry);
   }
-  return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }) as unknown as TypedResponse<
-    { items: T[]; nextCursor: null },
-    200,
-    'json'
-  >;
+  const notModified = ifNoneMatch?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag) ?? false;
+  const response = notModified
+    ? new Response(null, { status: 304, headers: { ETag: entry.etag } })
+    : new Response(entry.body, { status: 200, headers: { 'Content-Type': 'application/json', ETag: entry.etag } });
+  return response as unknown as TypedResponse<{ items: T[]; nextCursor: null }, 200, 'json'>;
 }
 
 /** Aggregates computed by the store in SQL: tone by group, and the stance matrix. Each is one whole list. */
@@ -49,10 +52,10 @@ export function createAggregateRoutes({ store }: RouteDeps) {
   return createRouter()
     .openapi(tone, async (c) => {
       const { by, ...filter } = c.req.valid('query');
-      return listResponse<ToneRow>(await store.tone(by, filter));
+      return listResponse<ToneRow>(await store.tone(by, filter), c.req.header('if-none-match'));
     })
     .openapi(stance, async (c) => {
       const { by: _by, ...filter } = c.req.valid('query');
-      return listResponse<StanceCell>(await store.stanceMatrix(filter));
+      return listResponse<StanceCell>(await store.stanceMatrix(filter), c.req.header('if-none-match'));
     });
 }
