@@ -85,6 +85,10 @@ export function classifyQuotes(
     const lowercase = /^[\p{Ll}…]/u.test(content) || /^\.\.\./.test(content);
     if (embedded && count <= SCARE_MAX_WORDS && !hasCue(sentence)) return { ...base, kind: 'scare' as const, why: 'short-fragment-without-cue' };
     if (!embedded && !lead && count <= 1 && !hasCue(sentence)) return { ...base, kind: 'scare' as const, why: 'single-word-without-cue' };
+    // "“We are ready,” he said, “to talk.”": the second half of a quotation split by its attribution.
+    const previous = spans[index - 1];
+    const splitHalf = lowercase && /,$/.test(lead) && previous !== undefined && previous.close !== null && indexOfSpan(sentences, previous.open) === sentence;
+    if (splitHalf) return { ...base, kind: 'direct' as const, why: 'second-half-of-split-quote' };
     if (embedded && lowercase) return { ...base, kind: 'partial' as const, why: 'fragment-inside-sentence' };
     if (lowercase && lead) return { ...base, kind: 'partial' as const, why: 'lower-case-fragment' };
     return { ...base, kind: 'direct' as const, why: 'quotation' };

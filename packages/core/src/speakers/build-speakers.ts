@@ -36,7 +36,8 @@ export function buildSpeakers(entities: readonly Entity[], speaking: ReadonlySet
     ? { code: majority, rule: 'article-majority', confidence: 0.35, evidence: `${count} other speakers in the article speak for ${majority}` }
     : null;
   return speakers.map((entity, index) => {
-    const country = countries[index] ?? (entity.kind === 'person' ? fallback : null);
+    // Only someone the text gives a role guesses the article's country; a bare name stays unknown.
+    const country = countries[index] ?? (entity.kind === 'person' && entity.roles.length > 0 ? fallback : null);
     const texts = [...new Set(entity.roles.map((role) => role.text.replace(/^(?:the|a|an)\s+/i, '')))];
     // "Adviser" from a titled mention adds nothing to "U.S. National Security Adviser".
     const roles = texts.filter((role) => !texts.some((other) => other !== role && other.includes(role)));

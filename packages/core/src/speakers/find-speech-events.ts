@@ -139,6 +139,8 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
     const before = subjectStart === null ? undefined : tokens[subjectStart - 1];
     if (before && !/^(?:,|“|”|"|:|and|but)$/.test(before.text)) return null;
   }
+  // "A senior official … looked at the map and said that …": a cue after "and" belongs to the clause's subject.
+  if (apposition === null && /^(?:and|but)$/i.test(tokens[last]?.text ?? '')) return readClauseSubject(text, tokens, cue, sentence, lexicon);
   const first = readPhraseBefore(tokens, last, 0, lexicon);
   if (first === null) return null;
   const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, apposition);
@@ -161,3 +163,23 @@ function readAfter(text: string, tokens: readonly Token[], first: number, cue: C
   if (!phrase) return null;
   return { cue, phrase, speakerSide: 'after', sentence, extent: { start: cue.start, end: extentEnd } };
 }
+
+/** How many tokens an opening phrase ("Last weekend,") may take before a clause subject. */
+const MAX_INTRO_TOKENS = 5;
+
+/** The subject at the start of the sentence, for a cue coordinated with an earlier verb ("X met Y and said …"). */
+function readClauseSubject(text: string, tokens: readonly Token[], cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
+  const comma = tokens.findIndex((token, i) => token.text === ',' && i <= MAX_INTRO_TOKENS);
+  for (const first of comma > 0 ? [0, comma + 1] : [0]) {
+    const last = readPhraseAfter(tokens, first, tokens.length, lexicon);
+    if (last === null || tokens[last]!.end > cue.start) continue;
+    // The subject must be followed by its verb: a lower-case word that is no part of a name.
+    const next = tokens[last + 1];
+    if (!next || !next.isWord || isCapitalizedWord(next.text)) continue;
+    const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, null);
+    if (phrase && phrase.kind !== 'pronoun') return { cue, phrase, speakerSide: 'before', sentence, extent: { start: cue.start, end: cue.end } };
+  }
+  return null;
+}
+
+const isCapitalizedWord = (word: string) => /^\p{Lu}/u.test(word);

@@ -71,6 +71,21 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
   return start <= last ? start : null;
 }
 
+function isHeadNoun(token: Token, lexicon: Lexicon): boolean {
+  const lower = token.text.toLowerCase();
+  return !isCapitalized(token.text) && (lexicon.titles.has(lower) || lexicon.groups.has(lower));
+}
+
+/** "the Biden administration", "the Foreign Ministry", "NATO": capitalised words, optionally closed by an organisation noun. */
+function readInstitution(tokens: readonly Token[], first: number, lexicon: Lexicon): number | null {
+  let i = tokens[first]?.text.toLowerCase() === 'the' ? first + 1 : first;
+  const start = i;
+  while (i < tokens.length && tokens[i]!.isWord && isCapitalized(tokens[i]!.text) && i - start < 6) i++;
+  if (i === start) return null;
+  if (tokens[i]?.isWord && lexicon.organizations.has(tokens[i]!.text.toLowerCase())) i++;
+  return i - 1;
+}
+
 /** Reads the speaker phrase that starts at `tokens[first]`, walking right ("said Evelyn Perkas", "according to the ministry"). */
 export function readPhraseAfter(tokens: readonly Token[], first: number, end: number, lexicon: Lexicon): number | null {
   const token = tokens[first];
@@ -87,6 +102,16 @@ export function readPhraseAfter(tokens: readonly Token[], first: number, end: nu
       continue;
     }
     if ((word === 'of' || lexicon.nameParticles.has(word)) && i > first && isCapitalized(tokens[i - 1]!.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
+    // "a senior official in the Biden administration", "a spokesman for the Foreign Ministry": a description's
+    // head noun followed by the institution it belongs to.
+    if (/^(?:in|at|for|from|of)$/.test(word) && i > first && isHeadNoun(tokens[i - 1]!, lexicon)) {
+      const end = readInstitution(tokens, i + 1, lexicon);
+      if (end !== null) {
+        last = end;
+        i = end;
+        continue;
+      }
+    }
     // "Chancellor Scholz of the Federal Republic of Germany"
     if (word === 'the' && tokens[i - 1]?.text === 'of' && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
     if (word === 'of' && i > first && isCapitalized(tokens[i - 1]!.text) && tokens[i + 1]?.text === 'the' && isCapitalized(tokens[i + 2]?.text ?? '')) continue;
@@ -163,7 +188,9 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   const titled = honorific || (beforeName !== undefined && lexicon.titles.has(beforeName.text.toLowerCase()));
   const bodySpan = { start: body[0]!.start, end: body[body.length - 1]!.end };
   const bodyText = text.slice(bodySpan.start, bodySpan.end);
-  const head = possessiveless(body[body.length - 1]!.text).toLowerCase();
+  // The head noun stands before any "in the Biden administration" that completes a description.
+  const headAt = body.findIndex((token, i) => i > 0 && /^(?:in|at|for|from|of)$/.test(token.text) && isHeadNoun(body[i - 1]!, lexicon));
+  const head = possessiveless(body[headAt > 0 ? headAt - 1 : body.length - 1]!.text).toLowerCase();
   if (nameStart < body.length && (!placeOnly || titled || apposition !== null || !lexicon.places.has(bodyText))) {
     const nameSpan = { start: body[nameStart]!.start, end: body[body.length - 1]!.end };
     const roleSpan = nameStart > 0 ? { start: body[0]!.start, end: body[nameStart - 1]!.end } : null;
