@@ -26,8 +26,13 @@ afterAll(async () => store?.close());
 
 describe('the OpenAPI document', () => {
   it('lists every route of the API', async () => {
-    const document = (await (await app.request('/openapi.json')).json()) as { openapi: string; paths: Record<string, object> };
+    const document = (await (await app.request('/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, { post?: { requestBody?: { required?: boolean; content: object } } }>;
+    };
     expect(document.openapi).toBe('3.1.0');
+    expect(document.paths['/api/articles']?.post?.requestBody?.required).toBe(true);
+    expect(Object.keys(document.paths['/api/articles']?.post?.requestBody?.content ?? {})).toEqual(['application/json', 'text/plain', 'text/html']);
     expect(Object.entries(document.paths).map(([path, item]) => `${Object.keys(item).join(',')} ${path}`)).toMatchInlineSnapshot(`
       [
         "get /api/health",
