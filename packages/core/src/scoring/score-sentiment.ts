@@ -97,12 +97,16 @@ function negate(score: number, shift: number | null): number {
 
 /** The longest lexicon entry (word or phrase) starting at token `i`, not crossing a break. */
 function matchEntry(tokens: readonly ToneToken[], i: number, lexicon: ToneLexicon): { word: string; score: number; length: number } | undefined {
-  for (let length = Math.min(lexicon.longestPhrase, tokens.length - i); length >= 1; length -= 1) {
-    const words = tokens.slice(i, i + length);
-    if (words.some((word) => word.isBreak)) continue;
-    const key = words.map((word) => word.text).join(' ');
-    const score = lexicon.scores.get(key);
-    if (score !== undefined) return { word: key, score, length };
+  const first = tokens[i]!;
+  if (lexicon.phraseStarts.has(first.text)) {
+    for (let length = Math.min(lexicon.longestPhrase, tokens.length - i); length >= 2; length -= 1) {
+      const words = tokens.slice(i, i + length);
+      if (words.some((word) => word.isBreak)) continue;
+      const key = words.map((word) => word.text).join(' ');
+      const score = lexicon.scores.get(key);
+      if (score !== undefined) return { word: key, score, length };
+    }
   }
-  return undefined;
+  const score = lexicon.scores.get(first.text);
+  return score === undefined ? undefined : { word: first.text, score, length: 1 };
 }

@@ -31,6 +31,8 @@ export interface ToneLexicon {
   readonly scores: ReadonlyMap<string, number>;
   /** The longest phrase, in words. */
   readonly longestPhrase: number;
+  /** First words of the multi-word entries: only there is a phrase worth trying. */
+  readonly phraseStarts: ReadonlySet<string>;
   readonly negators: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
   readonly thresholds: ToneThresholds;
@@ -61,10 +63,16 @@ export function createToneLexicon(
     else scores.set(word, score);
   }
   let longestPhrase = 1;
-  for (const key of scores.keys()) longestPhrase = Math.max(longestPhrase, key.split(' ').length);
+  const phraseStarts = new Set<string>();
+  for (const key of scores.keys()) {
+    const words = key.split(' ');
+    longestPhrase = Math.max(longestPhrase, words.length);
+    if (words.length > 1) phraseStarts.add(words[0]!);
+  }
   return {
     scores,
     longestPhrase,
+    phraseStarts,
     negators: new Set(parsed.negators),
     clauseBreaks: new Set(parsed.clauseBreaks),
     thresholds: checked,
