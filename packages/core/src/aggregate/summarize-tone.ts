@@ -65,7 +65,12 @@ export function summarizeTone(sums: ToneSums, minQuotes: number = MIN_QUOTES_TO_
   };
 }
 
-/** Adds one quote score to running sums (the in-memory twin of the store's SQL). */
+/**
+ * Adds one quote score to running sums (the in-memory twin of the store's SQL).
+ *
+ * @example
+ * summarizeTone(addToSums(addToSums(EMPTY_SUMS, -2, 'negative'), 1, 'neutral')).mean; // -0.5
+ */
 export function addToSums(sums: ToneSums, score: number, label: 'positive' | 'neutral' | 'negative'): ToneSums {
   return {
     count: sums.count + 1,

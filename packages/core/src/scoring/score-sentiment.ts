@@ -46,7 +46,12 @@ export function describeWord(word: ScoredWord): string {
   return word.negator === null ? word.word : `${word.negator} … ${word.word}`;
 }
 
-/** The label for a score under fitted thresholds. */
+/**
+ * The label for a score under fitted thresholds.
+ *
+ * @example
+ * labelScore(-1, { negative: -1, positive: 2 }); // 'negative'
+ */
 export function labelScore(score: number, thresholds: ToneThresholds): SentimentLabel {
   if (score >= thresholds.positive) return 'positive';
   if (score <= thresholds.negative) return 'negative';

@@ -56,7 +56,12 @@ export function classify(features: TargetFeatures, model: TargetSentimentModel):
   return exps.map((e) => e / total);
 }
 
-/** Checks a model file: `{ weights: { feature: [positive, neutral, negative] } }`. */
+/**
+ * Checks a model file: `{ weights: { feature: [positive, neutral, negative] } }`.
+ *
+ * @example
+ * const model = parseTargetSentimentModel(JSON.parse(json)); // throws a TypeError on a malformed file
+ */
 export function parseTargetSentimentModel(value: unknown): TargetSentimentModel {
   const weights = typeof value === 'object' && value !== null ? (value as { weights?: unknown }).weights : undefined;
   if (typeof weights !== 'object' || weights === null || Array.isArray(weights)) {
@@ -74,7 +79,12 @@ export function parseTargetSentimentModel(value: unknown): TargetSentimentModel 
 
 let defaultResources: TargetSentimentResources | undefined;
 
-/** The committed model (`data/target-sentiment-model.json`) with the default tone lexicon, built on first use. */
+/**
+ * The committed model (`data/target-sentiment-model.json`) with the default tone lexicon, built on first use.
+ *
+ * @example
+ * const resources = loadTargetSentimentResources(); // load once, pass to many scoreTargetSentiment calls
+ */
 export function loadTargetSentimentResources(): TargetSentimentResources {
   defaultResources ??= { model: parseTargetSentimentModel(modelJson), lexicon: loadToneLexicon() };
   return defaultResources;
