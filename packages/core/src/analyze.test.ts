@@ -128,3 +128,29 @@ describe('analyzeArticle input', () => {
     expect(() => analyzeArticle(input as never)).toThrow(message);
   });
 });
+
+describe('analyzeArticle on a wire-style article written for these tests', () => {
+  it('finds every quotation with its speaker and country', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(new URL('./fixtures/wire-style-article.txt', import.meta.url), 'utf8');
+    const analysis = analyzeArticle({ text });
+    expect(analysis.quotes.map((q) => [q.kind, q.text.slice(0, 30), q.speaker?.name ?? null, q.speaker?.country ?? null])).toEqual([
+      ['indirect', 'urged Western allies to speed ', 'Volodymyr Zelensky', 'UA'],
+      ['direct', 'Every day of delay means more ', 'Volodymyr Zelensky', 'UA'],
+      ['indirect', 'said the deliveries would only', 'Kremlin', 'RU'],
+      ['direct', 'Pumping weapons into Ukraine w', 'Dmitry Peskov', 'RU'],
+      ['partial', 'ready for talks', 'Dmitry Peskov', 'RU'],
+      ['partial', 'for as long as it takes', 'Antony Blinken', 'US'],
+      ['direct', 'We are not going anywhere,', 'Antony Blinken', 'US'],
+      ['direct', 'The West is running out of art', 'Michael Kofman', 'US'],
+      ['indirect', 'said the front line was unlike', 'Michael Kofman', 'US'],
+      ['direct', 'It\'s a war of attrition now,', 'Michael Kofman', 'US'],
+      ['direct', 'Whoever runs out first loses.', 'Michael Kofman', 'US'],
+      ['direct', 'We continue to support Ukraine', 'A spokesperson for the UK Ministry of Defence', 'GB'],
+      ['direct', 'Dialogue and negotiation are t', 'Wang Wenbin', 'CN'],
+      ['indirect', 'more than 8 million refugees h', 'United Nations', 'UN'],
+      ['direct', 'This is the largest displaceme', 'Filippo Grandi', 'UN'],
+    ]);
+    expect(analysis.boilerplate.map((span) => text.slice(span.start, span.end))).toEqual(['Related Topics', 'Share this page']);
+  });
+});

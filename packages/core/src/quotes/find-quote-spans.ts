@@ -21,6 +21,7 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '„': '“”',
   '‘': '’',
   '»': '«',
+  "'": "'",
 };
 
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
@@ -33,12 +34,14 @@ function canOpen(text: string, at: number, paragraphStart: number): boolean {
   const before = at > paragraphStart ? text[at - 1] : undefined;
   const after = text[at + 1];
   if (isSpace(after)) return false;
+  // A straight single mark opens only before a capital letter: "'We are not going anywhere,'" but not "'90s".
+  if (mark === "'" && !/\p{Lu}/u.test(after ?? '')) return false;
   return isSpace(before) || (before !== undefined && /[([{—–\-/:]/.test(before));
 }
 
 /** A closing single mark must not be an apostrophe inside a word ("Moscow’s"). */
 function canClose(text: string, at: number, opener: string): boolean {
-  if (opener !== '‘' && opener !== '"') return true;
+  if (opener !== '‘' && opener !== '"' && opener !== "'") return true;
   return !isLetterOrDigit(text[at + 1]) && !isSpace(text[at - 1]);
 }
 
@@ -103,7 +106,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
         continue;
       }
       // Unclosed: single and straight marks are too often apostrophes or inches to recover.
-      if (mark === '‘' || mark === '"') {
+      if (mark === '‘' || mark === '"' || mark === "'") {
         i++;
         continue;
       }

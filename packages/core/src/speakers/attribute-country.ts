@@ -51,7 +51,10 @@ export function attributeCountry(words: string, lexicon: Lexicon): CountryAttrib
       if (preposition === 'of' && place.rule !== 'capital') {
         return { code: place.code, rule: 'of-country', confidence: CONFIDENCE['of-country'], evidence: `of ${phrase}` };
       }
-      if (TARGET_PREPOSITIONS.has(preposition)) {
+      // "a spokesperson for the UK Ministry of Defence": a place that opens an institution's name is its employer.
+      const next = tokens[i + length];
+      const opensName = next !== undefined && (/^\p{Lu}/u.test(next.text) || lexicon.organizations.has(next.text.toLowerCase()));
+      if (TARGET_PREPOSITIONS.has(preposition) && !opensName) {
         if (preposition === 'in' && fallback === null) fallback = { code: place.code, rule: `${place.rule}-location`, confidence: 0.5, evidence: `in ${phrase}` };
         i += length - 1;
         break;

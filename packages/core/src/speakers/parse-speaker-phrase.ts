@@ -57,15 +57,19 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
     const word = current.text.toLowerCase();
     if (isPhraseWord(current, lexicon)) {
       start = i;
+      // "a spokesperson for the UK Ministry of Defence": "the" after a preposition that follows a head noun.
+      const afterPreposition = /^(?:in|at|for|from|of)$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2] !== undefined && isHeadNoun(tokens[i - 2]!, lexicon);
+      if (word === 'the' && afterPreposition) continue;
       if (lexicon.quantifiers.has(word) && !isCapitalized(current.text)) break;
       if (word === 'the' || word === 'a' || word === 'an') break;
       continue;
     }
+    if (/^(?:in|at|for|from)$/.test(word) && tokens[i - 1] !== undefined && isHeadNoun(tokens[i - 1]!, lexicon) && (isCapitalized(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.text === 'the')) continue;
     // "Secretary of State Antony Blinken", "Juan de la Cruz": glue words between capitalised words;
     // "White House officials and senior diplomats": two groups joined.
     const previous = tokens[i - 1];
     if (word === 'and' && previous && lexicon.groups.has(previous.text.toLowerCase()) && lexicon.groups.has(tokens[last]!.text.toLowerCase())) continue;
-    if ((word === 'of' || lexicon.nameParticles.has(word)) && previous && isCapitalized(previous.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
+    if ((word === 'of' || word === 'for' || lexicon.nameParticles.has(word)) && previous && isCapitalized(previous.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
     break;
   }
   return start <= last ? start : null;
@@ -101,7 +105,7 @@ export function readPhraseAfter(tokens: readonly Token[], first: number, end: nu
       last = i;
       continue;
     }
-    if ((word === 'of' || lexicon.nameParticles.has(word)) && i > first && isCapitalized(tokens[i - 1]!.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
+    if ((word === 'of' || word === 'for' || lexicon.nameParticles.has(word)) && i > first && isCapitalized(tokens[i - 1]!.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
     // "a senior official in the Biden administration", "a spokesman for the Foreign Ministry": a description's
     // head noun followed by the institution it belongs to.
     if (/^(?:in|at|for|from|of)$/.test(word) && i > first && isHeadNoun(tokens[i - 1]!, lexicon)) {
@@ -168,10 +172,18 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   if (body.length === 0) return null;
   // "We’ve said all along", "I’m told": first and second persons never name a third-party speaker.
   if (body.length === 1 && /^(?:we|i|you|it|this|that|there|here)(?:[’'].*)?$/i.test(body[0]!.text)) return null;
+  const bodySpan0 = { start: body[0]!.start, end: body[body.length - 1]!.end };
+  const bodyText0 = text.slice(bodySpan0.start, bodySpan0.end);
+  // "the United Nations", "the White House": an institution or place named whole is an organisation, not a person.
+  if (lexicon.places.has(bodyText0) && apposition === null) {
+    return { span, text: whole, kind: 'organization', name: bodyText0, role: bodyText0, roles: [{ text: bodyText0, span: bodySpan0 }], head: bodyText0.toLowerCase(), definite, honorific: null, nameIsPlace: false };
+  }
+  // "A spokesperson for the UK Ministry of Defence": a head noun with its institution describes, it does not name.
+  const describedBy = body.findIndex((token, i) => i > 0 && /^(?:in|at|for|from|of)$/.test(token.text) && isHeadNoun(body[i - 1]!, lexicon));
   // The name is the run of capitalised words at the end that are neither titles, role words nor function words.
-  let nameStart = body.length;
+  let nameStart = describedBy > 0 ? 0 : body.length;
   let placeOnly = true;
-  for (let i = body.length - 1; i >= 0 && body.length - i <= MAX_NAME_TOKENS; i--) {
+  for (let i = body.length - 1; describedBy <= 0 && i >= 0 && body.length - i <= MAX_NAME_TOKENS; i--) {
     const word = body[i]!.text;
     const lower = word.toLowerCase();
     const glue = lexicon.nameParticles.has(lower) && i > 0 && nameStart < body.length;
@@ -183,6 +195,12 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
       || lexicon.groups.has(lower) || lexicon.organizations.has(lower) || /[’']s$/u.test(word)) break;
     if (!lexicon.places.has(word) && !lexicon.administrations.has(word)) placeOnly = false;
     nameStart = i;
+    // "Secretary of State Antony Blinken", "High Commissioner for Refugees Filippo Grandi": what follows "of" or
+    // "for" is the office, not the name.
+    if (/^(?:of|for|the)$/.test(body[i - 1]?.text ?? '')) {
+      nameStart = i + 1;
+      break;
+    }
   }
   const beforeName = body[nameStart - 1];
   const titled = honorific || (beforeName !== undefined && lexicon.titles.has(beforeName.text.toLowerCase()));
@@ -191,7 +209,7 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   // The head noun stands before any "in the Biden administration" that completes a description.
   const headAt = body.findIndex((token, i) => i > 0 && /^(?:in|at|for|from|of)$/.test(token.text) && isHeadNoun(body[i - 1]!, lexicon));
   const head = possessiveless(body[headAt > 0 ? headAt - 1 : body.length - 1]!.text).toLowerCase();
-  if (nameStart < body.length && (!placeOnly || titled || apposition !== null || !lexicon.places.has(bodyText))) {
+  if (describedBy <= 0 && nameStart < body.length && (!placeOnly || titled || apposition !== null || !lexicon.places.has(bodyText))) {
     const nameSpan = { start: body[nameStart]!.start, end: body[body.length - 1]!.end };
     const roleSpan = nameStart > 0 ? { start: body[0]!.start, end: body[nameStart - 1]!.end } : null;
     return {

@@ -63,6 +63,9 @@ export function explainSameName(known: string, mention: string): string | null {
   const given = givenOf(mention);
   if (knownGiven && given && knownGiven[0]!.toLowerCase() !== given[0]!.toLowerCase()) return null;
   if (knownSurname === surname) return knownGiven && given ? null : `surname-only reference (${surname})`;
+  // "Wang Wenbin" … "Wang said": family name first.
+  const knownWords = known.split(/\s+/);
+  if (!given && knownWords.length === 2 && knownWords[0] === mention) return `family name first (${mention})`;
   if (knownSurname.length < MIN_VARIANT_LENGTH || surname.length < MIN_VARIANT_LENGTH) return null;
   if (Math.abs(knownSurname.length - surname.length) > 2 || knownSurname[0]!.toLowerCase() !== surname[0]!.toLowerCase()) return null;
   const edits = distance(knownSurname.toLowerCase(), surname.toLowerCase());
