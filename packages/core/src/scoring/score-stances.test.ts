@@ -70,6 +70,15 @@ describe('scoreStances', () => {
     expect(stances).toEqual([{ target: 'Americans', targetCountry: 'US', polarity: 'against', score: -1 / 3, evidence: ['limited'], rule: 'pronoun', inferred: false }]);
   });
 
+  it('does not carry targets to a quote whose "they" comes late, deep in an answer', () => {
+    const text = '“Russia has failed,” he said. “We spoke with many partners and allies, and they all agree.”';
+    const first = { start: 1, end: 18 };
+    const previous = { ...first, stance: scoreStances({ text, quote: first, speakerCountry: 'US', context: { start: 0, end: 30 }, previousQuotes: [] }, lexicon) };
+    const quote = { start: text.indexOf('We spoke'), end: text.length - 1 };
+    expect(previous.stance).toHaveLength(1);
+    expect(scoreStances({ text, quote, speakerCountry: 'US', context: { start: 0, end: text.length }, previousQuotes: [previous] }, lexicon)).toEqual([]);
+  });
+
   it('does not carry targets across more than a paragraph', () => {
     const filler = ' Other news.'.repeat(Math.ceil(MAX_PRONOUN_GAP / 12) + 1);
     const text = `“Russia has failed,” he said.${filler} “They limited themselves.”`;

@@ -135,8 +135,15 @@ function judge(words: readonly ScoredWord[], lexicon: StanceLexicon): Pick<Stanc
   return { polarity, score, evidence: words.map(describeWord) };
 }
 
+/**
+ * A quote continues the speaker's previous one through a plural pronoun only when it opens with it ("They limited
+ * themselves…", "But they…"): a "they" deep inside a long answer may mean anyone.
+ */
+export const PRONOUN_OPENING_WORDS = 3;
+
 function findPluralPronoun(quoteText: string, lexicon: StanceLexicon): string | undefined {
-  return tokenizeTone(quoteText).find((token) => lexicon.pluralPronouns.has(token.text))?.text;
+  const opening = tokenizeTone(quoteText).filter((token) => !token.isBreak).slice(0, PRONOUN_OPENING_WORDS);
+  return opening.find((token) => lexicon.pluralPronouns.has(token.text))?.text;
 }
 
 /** The targets of the speaker's closest earlier quote, when it is close enough for "they" to continue it. */
