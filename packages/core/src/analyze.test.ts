@@ -154,3 +154,24 @@ describe('analyzeArticle on a wire-style article written for these tests', () =>
     expect(analysis.boilerplate.map((span) => text.slice(span.start, span.end))).toEqual(['Related Topics', 'Share this page']);
   });
 });
+
+describe('analyzeArticle on a newspaper-style article written for these tests', () => {
+  it('reads honorifics, names between commas, "of Kentucky", initials, the dateline and "Officials in Brussels"', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(new URL('./fixtures/newspaper-style-article.txt', import.meta.url), 'utf8');
+    const analysis = analyzeArticle({ text });
+    expect(analysis.quotes.map((q) => [q.kind, q.text.slice(0, 30), q.speaker?.name ?? null, q.speaker?.country ?? null])).toEqual([
+      ['direct', 'Today we send a clear message ', 'Chuck Schumer', 'US'],
+      ['direct', 'America will not abandon its f', 'Chuck Schumer', 'US'],
+      ['partial', 'long overdue.', 'Mitch McConnell', 'US'],
+      ['direct', 'We cannot keep writing blank c', 'J.D. Vance', 'US'],
+      ['indirect', 'said the first shipments could', 'A senior administration official', 'US'],
+      ['direct', 'We have the stocks ready,', 'A senior administration official', 'US'],
+      ['direct', 'Thank you, America,', 'Dmytro Kuleba', 'UA'],
+      ['partial', 'only prolong the agony', 'Maria Zakharova', null],
+      ['direct', 'The responsibility for the con', 'Maria Zakharova', null],
+      ['indirect', 'said the European Union would ', 'Officials in Brussels', 'BE'],
+    ]);
+    expect(analysis.speakers.find((s) => s.name === 'Chuck Schumer')?.country).toEqual({ code: 'US', rule: 'dateline', confidence: 0.3, evidence: 'WASHINGTON —' });
+  });
+});

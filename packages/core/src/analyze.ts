@@ -16,6 +16,7 @@ import { findSubjectMentions, findTitledMentions } from './speakers/find-subject
 import { describeTurnLabel, type SpeakerPhrase } from './speakers/parse-speaker-phrase.js';
 import { resolveMentions, type Mention, type Resolution } from './speakers/resolve-speakers.js';
 import { findBoilerplate } from './text/find-boilerplate.js';
+import { findDateline } from './text/find-dateline.js';
 import { findHeadline } from './text/find-headline.js';
 import { findParagraphs } from './text/find-paragraphs.js';
 import { findSentences } from './text/find-sentences.js';
@@ -124,7 +125,8 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
   const entities = drafts.map((draft) => entityOf(draft));
   const kept = dropOverlaps(drafts.map((draft, index) => (draft ? { ...draft, entity: entities[index]! } : null)));
   const speaking = new Set(kept.map((draft) => draft.entity.entity).filter((id): id is string => id !== null));
-  const speakers = buildSpeakers([...resolved.entities.values()], speaking, lexicon);
+  const dateline = findDateline(text, body, lexicon); // "WASHINGTON —": a last-resort country
+  const speakers = buildSpeakers([...resolved.entities.values()], speaking, lexicon, dateline);
   const speakerById = new Map<string, Speaker>(speakers.map((speaker) => [speaker.id, speaker]));
 
   const quotes: Quote[] = kept.map((draft, index) => {

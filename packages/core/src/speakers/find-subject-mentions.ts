@@ -27,6 +27,15 @@ export function findSubjectMentions(text: string, sentences: readonly Span[], le
         mentions.push(phrase);
         break;
       }
+      // "Ukraine’s foreign minister, Dmytro Kuleba, welcomed …": the name between commas, the description its role.
+      if (phrase?.kind === 'description' && tokens[last + 1]?.text === ',') {
+        const nameLast = readPhraseAfter(tokens, last + 2, tokens.length, lexicon);
+        const named = nameLast === null ? null : describeSpeakerPhrase(text, tokens.slice(last + 2, nameLast + 1), lexicon, null);
+        if (named?.kind === 'name' && tokens[nameLast! + 1]?.text === ',') {
+          mentions.push({ ...named, role: [phrase.text, named.role].filter(Boolean).join('; '), roles: [{ text: phrase.text, span: phrase.span }, ...named.roles] });
+          break;
+        }
+      }
     }
   }
   return mentions;

@@ -77,7 +77,8 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
 
 function isHeadNoun(token: Token, lexicon: Lexicon): boolean {
   const lower = token.text.toLowerCase();
-  return !isCapitalized(token.text) && (lexicon.titles.has(lower) || lexicon.groups.has(lower));
+  // Lower case, or a plural group opening a sentence ("Officials in Brussels said").
+  return (!isCapitalized(token.text) && lexicon.titles.has(lower)) || lexicon.groups.has(lower);
 }
 
 /** "the Biden administration", "the Foreign Ministry", "NATO": capitalised words, optionally closed by an organisation noun. */
@@ -161,7 +162,10 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   const of = body.findLastIndex((token) => token.text === 'of');
   if (of > 0 && of < body.length - 1) {
     const tail = text.slice(body[of + 1]!.start, body[body.length - 1]!.end).replace(/^the\s+/, '');
-    if (lexicon.places.has(tail)) {
+    // "Senator Mitch McConnell of Kentucky": after a name (not a title such as "Secretary of State").
+    const afterName = isCapitalized(body[of - 1]!.text) && !lexicon.titles.has(body[of - 1]!.text.toLowerCase()) && !lexicon.notNames.has(body[of - 1]!.text)
+      && body.slice(of + 1).every((token) => isCapitalized(token.text) || token.text === 'the' || token.text === 'of');
+    if (lexicon.places.has(tail) || afterName) {
       ofPlace = { start: body[of]!.start, end: body[body.length - 1]!.end };
       body = body.slice(0, of);
     }

@@ -30,6 +30,8 @@ export function findSentences(text: string, paragraphs: readonly Span[], quotes:
         if (ch === '.' && TITLES.test(before)) continue;
         // "U.S. officials" or "U.S. State Department": a boundary only if a capitalised word and a lower-case word follow.
         if (ch === '.' && INITIALS.test(before) && !/^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(i + 1, i + 40))) continue;
+        // "Senator J.D. Vance": initials after a capitalised word are part of a name.
+        if (ch === '.' && /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.)+$/u.test(before)) continue;
         stop = i + 1;
       }
       if (stop < 0) continue;

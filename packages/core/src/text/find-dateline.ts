@@ -1,0 +1,26 @@
+import type { CountryAttribution, Span } from '../model/analysis.js';
+import type { Lexicon } from '../internal/lexicon.js';
+
+// "WASHINGTON —", "KYIV, Ukraine (Reuters) -", "MOSCOW (AP) —" at the start of a paragraph.
+const DATELINE = /^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*([A-Z][A-Za-z. ]{1,30}?))?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/;
+
+const titleCase = (words: string) => words.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+
+/**
+ * The country of the article's dateline, if its first paragraphs open with one: the place the reporting comes
+ * from, a last-resort hint for speakers the text gives a role but no country.
+ *
+ * @example
+ * findDateline('WASHINGTON — The Senate voted.', [{ start: 0, end: 30 }], lexicon); // { code: 'US', rule: 'dateline', … }
+ */
+export function findDateline(text: string, paragraphs: readonly Span[], lexicon: Lexicon): CountryAttribution | null {
+  for (const paragraph of paragraphs.slice(0, 3)) {
+    const match = DATELINE.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80)));
+    if (!match) continue;
+    for (const name of [match[2], match[1]]) {
+      const place = name === undefined ? undefined : lexicon.places.get(name.trim()) ?? lexicon.places.get(titleCase(name.trim()));
+      if (place) return { code: place.code, rule: 'dateline', confidence: 0.3, evidence: match[0].trim() };
+    }
+  }
+  return null;
+}
