@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NewstoneError } from '../internal/errors.js';
 import type { ToneSums } from '../model/aggregate.js';
 import { addToSums, EMPTY_SUMS, summarizeTone, tCritical95 } from './summarize-tone.js';
 
@@ -57,6 +58,7 @@ describe('summarizeTone', () => {
     [{ ...EMPTY_SUMS, count: 1, neutral: 1, sumOfSquares: -1 }, /sumOfSquares ≥ 0/],
   ] as const)('rejects inconsistent sums %j', (sums, message) => {
     expect(() => summarizeTone(sums)).toThrow(message);
+    expect(() => summarizeTone(sums)).toThrow(NewstoneError);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ToneSums, ToneSummary } from '../model/aggregate.js';
+import { NewstoneError } from '../internal/errors.js';
 
 /**
  * Below this many quotes a group's mean is flagged `tooFew`. With four quotes the 95% interval already uses a
@@ -23,7 +24,7 @@ const Z_975 = 1.959964;
  * tCritical95(4); // 2.776
  */
 export function tCritical95(df: number): number {
-  if (!Number.isInteger(df) || df < 1) throw new RangeError(`expected a positive whole number of degrees of freedom, found ${df}`);
+  if (!Number.isInteger(df) || df < 1) throw new NewstoneError('invalid-input', `expected a positive whole number of degrees of freedom, found ${df}`);
   const tabled = T_975[df - 1];
   if (tabled !== undefined) return tabled;
   const z = Z_975;
@@ -87,15 +88,15 @@ export const EMPTY_SUMS: ToneSums = { count: 0, sum: 0, sumOfSquares: 0, positiv
 
 function checkSums(sums: ToneSums): void {
   const { count, sum, sumOfSquares, positive, neutral, negative } = sums;
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`expected ToneSums.count to be a whole number ≥ 0, found ${count}`);
+  if (!Number.isInteger(count) || count < 0) throw new NewstoneError('invalid-input', `expected ToneSums.count to be a whole number ≥ 0, found ${count}`);
   for (const [name, value] of [['sum', sum], ['sumOfSquares', sumOfSquares]] as const) {
-    if (!Number.isFinite(value)) throw new RangeError(`expected ToneSums.${name} to be a finite number, found ${value}`);
+    if (!Number.isFinite(value)) throw new NewstoneError('invalid-input', `expected ToneSums.${name} to be a finite number, found ${value}`);
   }
   for (const [name, value] of [['positive', positive], ['neutral', neutral], ['negative', negative]] as const) {
-    if (!Number.isInteger(value) || value < 0) throw new RangeError(`expected ToneSums.${name} to be a whole number ≥ 0, found ${value}`);
+    if (!Number.isInteger(value) || value < 0) throw new NewstoneError('invalid-input', `expected ToneSums.${name} to be a whole number ≥ 0, found ${value}`);
   }
   if (positive + neutral + negative !== count) {
-    throw new RangeError(`expected positive + neutral + negative to equal count (${count}), found ${positive + neutral + negative}`);
+    throw new NewstoneError('invalid-input', `expected positive + neutral + negative to equal count (${count}), found ${positive + neutral + negative}`);
   }
-  if (sumOfSquares < 0) throw new RangeError(`expected ToneSums.sumOfSquares ≥ 0, found ${sumOfSquares}`);
+  if (sumOfSquares < 0) throw new NewstoneError('invalid-input', `expected ToneSums.sumOfSquares ≥ 0, found ${sumOfSquares}`);
 }

@@ -1,6 +1,7 @@
 import type { StanceCell, ToneRow, ToneSums } from '../model/aggregate.js';
 import type { QuoteSpeaker, Sentiment, SentimentLabel, Stance, StancePolarity } from '../model/analysis.js';
 import { addToSums, EMPTY_SUMS, MIN_QUOTES_TO_TRUST, summarizeTone } from './summarize-tone.js';
+import { NewstoneError } from '../internal/errors.js';
 
 /** What grouping needs of a quote: its speaker, tone and stances, and the day its article was published. */
 export interface ToneQuote {
@@ -91,6 +92,6 @@ function groupKey(quote: ToneQuote, by: Exclude<ToneGrouping, 'target'>): string
   if (by === 'speaker') return quote.speaker?.id ?? null;
   if (by === 'country') return quote.speaker?.country ?? null;
   const day = quote.publishedAt?.slice(0, 10) ?? null;
-  if (day !== null && !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError('expected publishedAt to be an ISO 8601 date (YYYY-MM-DD…)');
+  if (day !== null && !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new NewstoneError('invalid-input', 'expected publishedAt to be an ISO 8601 date (YYYY-MM-DD…)');
   return day;
 }

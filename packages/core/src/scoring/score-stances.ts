@@ -2,6 +2,7 @@ import type { Quote, Span, Stance, StancePolarity } from '../model/analysis.js';
 import { describeWord, scoreTokens, type ScoredWord } from './score-sentiment.js';
 import { firstWordKey, isMetonymy, isOwnSide, NAME_WORD, type StanceLexicon } from './stance-lexicon.js';
 import { tokenizeTone } from './tone-tokens.js';
+import { NewstoneError } from '../internal/errors.js';
 
 /** An earlier quote of the same speaker, with the stances already found for it. */
 export interface StanceQuote {
@@ -175,7 +176,7 @@ function checkInput(input: StanceInput): void {
   const { text, quote, context } = input;
   const inside = (span: Span) => Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= text.length;
   if (!inside(quote) || !inside(context)) {
-    throw new RangeError(`expected quote and context spans inside the text (0…${text.length}), found quote ${quote.start}…${quote.end}, context ${context.start}…${context.end}`);
+    throw new NewstoneError('invalid-input', `expected quote and context spans inside the text (0…${text.length}), found quote ${quote.start}…${quote.end}, context ${context.start}…${context.end}`);
   }
 }
 

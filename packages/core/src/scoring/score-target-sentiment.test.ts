@@ -32,6 +32,7 @@ describe('scoreTargetSentiment', () => {
     [{ start: -1, end: 3 }], [{ start: 3, end: 3 }], [{ start: 0, end: 99 }], [{ start: 0.5, end: 2 }],
   ])('rejects the target %j in a 12-character sentence', (target) => {
     expect(() => scoreTargetSentiment('Hello world.', target)).toThrow(/expected a target 0 ≤ start < end ≤ 12/);
+    expect(() => scoreTargetSentiment('Hello world.', target)).toThrow(expect.objectContaining({ name: 'NewstoneError', code: 'invalid-input' }));
   });
 
   it('gives class probabilities that sum to one', () => {
@@ -57,6 +58,7 @@ describe('the committed model file', () => {
     [{ weights: { bias: [1, 2, Number.NaN] } }, /3 finite numbers/],
   ])('rejects a malformed model %j', (value, message) => {
     expect(() => parseTargetSentimentModel(value)).toThrow(message);
+    expect(() => parseTargetSentimentModel(value)).toThrow(expect.objectContaining({ code: 'invalid-lexicon' }));
   });
 });
 

@@ -2,6 +2,7 @@ import modelJson from '../../data/target-sentiment-model.json' with { type: 'jso
 import type { SentimentLabel, Span } from '../model/analysis.js';
 import { extractTargetFeatures, type TargetFeatures } from './target-features.js';
 import { loadToneLexicon, type ToneLexicon } from './tone-lexicon.js';
+import { NewstoneError } from '../internal/errors.js';
 
 /** The polarity classes, in the order of each weight row. */
 export const TARGET_CLASSES: readonly SentimentLabel[] = ['positive', 'neutral', 'negative'];
@@ -60,17 +61,17 @@ export function classify(features: TargetFeatures, model: TargetSentimentModel):
  * Checks a model file: `{ weights: { feature: [positive, neutral, negative] } }`.
  *
  * @example
- * const model = parseTargetSentimentModel(JSON.parse(json)); // throws a TypeError on a malformed file
+ * const model = parseTargetSentimentModel(JSON.parse(json)); // throws a NewstoneError (invalid-lexicon) on a malformed file
  */
 export function parseTargetSentimentModel(value: unknown): TargetSentimentModel {
   const weights = typeof value === 'object' && value !== null ? (value as { weights?: unknown }).weights : undefined;
   if (typeof weights !== 'object' || weights === null || Array.isArray(weights)) {
-    throw new TypeError('expected a target-sentiment model with a "weights" object');
+    throw new NewstoneError('invalid-lexicon', 'expected a target-sentiment model with a "weights" object');
   }
   const map = new Map<string, readonly number[]>();
   for (const [name, row] of Object.entries(weights)) {
     if (!Array.isArray(row) || row.length !== TARGET_CLASSES.length || !row.every((w) => typeof w === 'number' && Number.isFinite(w))) {
-      throw new TypeError(`expected the weights of feature "${name}" to be ${TARGET_CLASSES.length} finite numbers`);
+      throw new NewstoneError('invalid-lexicon', `expected the weights of feature "${name}" to be ${TARGET_CLASSES.length} finite numbers`);
     }
     map.set(name, row as number[]);
   }
@@ -93,6 +94,6 @@ export function loadTargetSentimentResources(): TargetSentimentResources {
 function checkTarget(sentence: string, target: Span): void {
   const { start, end } = target;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > sentence.length) {
-    throw new RangeError(`expected a target 0 ≤ start < end ≤ ${sentence.length} (the sentence length) in whole numbers, found start ${start}, end ${end}`);
+    throw new NewstoneError('invalid-input', `expected a target 0 ≤ start < end ≤ ${sentence.length} (the sentence length) in whole numbers, found start ${start}, end ${end}`);
   }
 }

@@ -1,5 +1,6 @@
 import stanceTargetsJson from '../../data/stance-targets.json' with { type: 'json' };
 import { loadToneLexicon, type ToneLexicon } from './tone-lexicon.js';
+import { NewstoneError } from '../internal/errors.js';
 
 /** How a place word names its country, as the place table records it. */
 export interface PlaceEntry {
@@ -101,7 +102,7 @@ export function isOwnSide(speaker: string | null, target: string, lexicon: Pick<
 function resolveBlocs(blocs: Readonly<Record<string, readonly string[]>>): Map<string, Set<string>> {
   const resolved = new Map<string, Set<string>>();
   const resolve = (code: string, seen: readonly string[]): Set<string> => {
-    if (seen.includes(code)) throw new TypeError(`expected stance "blocs" without cycles, found ${[...seen, code].join(' → ')}`);
+    if (seen.includes(code)) throw new NewstoneError('invalid-lexicon', `expected stance "blocs" without cycles, found ${[...seen, code].join(' → ')}`);
     const members = new Set<string>();
     for (const member of blocs[code] ?? []) {
       if (member in blocs) for (const nested of resolve(member, [...seen, code])) members.add(nested);
@@ -121,18 +122,18 @@ export function isMetonymy(rule: string): boolean {
 /** Checks the shape of `data/stance-targets.json`. */
 export function parseStanceTargets(value: unknown): StanceTargetsData {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new TypeError('expected the stance targets file to be an object');
+    throw new NewstoneError('invalid-lexicon', 'expected the stance targets file to be an object');
   }
   const record = value as Record<string, unknown>;
   const { targets } = record;
   if (typeof targets !== 'object' || targets === null || Array.isArray(targets)
     || !Object.values(targets).every((code) => typeof code === 'string' && /^[A-Z][A-Z0-9-]{1,5}$/.test(code))) {
-    throw new TypeError('expected stance "targets" to map names to codes like "US" or "NATO"');
+    throw new NewstoneError('invalid-lexicon', 'expected stance "targets" to map names to codes like "US" or "NATO"');
   }
   const list = (name: string): string[] => {
     const items = record[name];
     if (!Array.isArray(items) || !items.every((item) => typeof item === 'string' && item.length > 0)) {
-      throw new TypeError(`expected stance "${name}" to be a list of non-empty strings`);
+      throw new NewstoneError('invalid-lexicon', `expected stance "${name}" to be a list of non-empty strings`);
     }
     return items as string[];
   };
@@ -148,7 +149,7 @@ export function parseStanceTargets(value: unknown): StanceTargetsData {
 function parseBlocs(value: unknown): Record<string, string[]> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)
     || !Object.values(value).every((members) => Array.isArray(members) && members.every((m) => typeof m === 'string' && /^[A-Z][A-Z0-9-]{1,5}$/.test(m)))) {
-    throw new TypeError('expected stance "blocs" to map bloc codes to lists of member codes');
+    throw new NewstoneError('invalid-lexicon', 'expected stance "blocs" to map bloc codes to lists of member codes');
   }
   return value as Record<string, string[]>;
 }

@@ -1,6 +1,7 @@
 import afinnLabels from 'sentiment/languages/en/labels.json' with { type: 'json' };
 import toneLexiconJson from '../../data/tone-lexicon.json' with { type: 'json' };
 import toneThresholdsJson from '../../data/tone-thresholds.json' with { type: 'json' };
+import { NewstoneError } from '../internal/errors.js';
 
 /** The shape of `data/tone-lexicon.json`. */
 export interface ToneLexiconData {
@@ -97,14 +98,14 @@ export function loadToneLexicon(): ToneLexicon {
 
 /** Checks the shape of a tone lexicon file, with messages that say what was expected and what was found. */
 export function parseToneLexiconData(value: unknown): ToneLexiconData {
-  if (!isRecord(value)) throw new TypeError(`expected the tone lexicon to be an object, found ${describe(value)}`);
+  if (!isRecord(value)) throw new NewstoneError('invalid-lexicon', `expected the tone lexicon to be an object, found ${describe(value)}`);
   const { words, negators, clauseBreaks } = value;
-  if (!isRecord(words)) throw new TypeError(`expected tone lexicon "words" to be an object, found ${describe(words)}`);
+  if (!isRecord(words)) throw new NewstoneError('invalid-lexicon', `expected tone lexicon "words" to be an object, found ${describe(words)}`);
   for (const [word, score] of Object.entries(words)) {
     if (typeof score !== 'number' || !Number.isInteger(score) || score < -5 || score > 5) {
-      throw new TypeError(`expected the score of tone word "${word}" to be a whole number in −5…5, found ${describe(score)}`);
+      throw new NewstoneError('invalid-lexicon', `expected the score of tone word "${word}" to be a whole number in −5…5, found ${describe(score)}`);
     }
-    if (word !== word.toLowerCase().trim()) throw new TypeError(`expected tone word "${word}" to be lower case without outer spaces`);
+    if (word !== word.toLowerCase().trim()) throw new NewstoneError('invalid-lexicon', `expected tone word "${word}" to be lower case without outer spaces`);
   }
   return {
     words: words as Record<string, number>,
@@ -115,16 +116,16 @@ export function parseToneLexiconData(value: unknown): ToneLexiconData {
 
 /** Checks label thresholds (`negative` < `positive`) and the negation scope. */
 export function parseToneThresholds(value: unknown): ToneThresholds {
-  if (!isRecord(value)) throw new TypeError(`expected tone thresholds to be an object, found ${describe(value)}`);
+  if (!isRecord(value)) throw new NewstoneError('invalid-lexicon', `expected tone thresholds to be an object, found ${describe(value)}`);
   const { positive, negative, negationScope, negationShift } = value;
   if (typeof positive !== 'number' || typeof negative !== 'number' || !(negative < positive)) {
-    throw new TypeError(`expected tone thresholds { negative < positive } as numbers, found negative ${describe(negative)}, positive ${describe(positive)}`);
+    throw new NewstoneError('invalid-lexicon', `expected tone thresholds { negative < positive } as numbers, found negative ${describe(negative)}, positive ${describe(positive)}`);
   }
   if (negationScope !== undefined && negationScope !== null && !(Number.isInteger(negationScope) && (negationScope as number) >= 1)) {
-    throw new TypeError(`expected negationScope to be a whole number ≥ 1 or null, found ${describe(negationScope)}`);
+    throw new NewstoneError('invalid-lexicon', `expected negationScope to be a whole number ≥ 1 or null, found ${describe(negationScope)}`);
   }
   if (negationShift !== undefined && negationShift !== null && !(typeof negationShift === 'number' && negationShift > 0)) {
-    throw new TypeError(`expected negationShift to be a positive number or null, found ${describe(negationShift)}`);
+    throw new NewstoneError('invalid-lexicon', `expected negationShift to be a positive number or null, found ${describe(negationShift)}`);
   }
   return {
     positive,
@@ -136,7 +137,7 @@ export function parseToneThresholds(value: unknown): ToneThresholds {
 
 function parseWordList(value: unknown, name: string): string[] {
   if (!Array.isArray(value) || !value.every((word) => typeof word === 'string' && word === word.toLowerCase())) {
-    throw new TypeError(`expected tone lexicon "${name}" to be a list of lower-case words, found ${describe(value)}`);
+    throw new NewstoneError('invalid-lexicon', `expected tone lexicon "${name}" to be a list of lower-case words, found ${describe(value)}`);
   }
   return value as string[];
 }
