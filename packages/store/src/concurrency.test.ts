@@ -43,13 +43,26 @@ describe.each(testEngines)('concurrent ingest on %s', (engine) => {
     }
   });
 
+  it('lets four processes open a fresh store at once (they race to migrate it)', async () => {
+    location = createTestLocation(engine);
+    const config = location.config;
+    const workers = [0, 1, 2, 3].map((worker) => spawnWorker({ config, mode: 'ingest', analyses: own(worker).slice(0, 1) }));
+    expect(await Promise.all(workers.map((w) => w.exited)), workers.map((w) => w.errors()).join('\n')).toEqual([0, 0, 0, 0]);
+    const store = await createStore(config);
+    try {
+      expect((await store.stats()).articles).toBe(4);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+
   it('stores each content once when four processes ingest the same and different articles at once', async () => {
     location = createTestLocation(engine);
     // Migrate once first, as a deployment would; the workers then race only on data.
     await (await createStore(location.config)).close();
     const config = location.config;
     const workers = [0, 1, 2, 3].map((worker) => spawnWorker({ config, mode: 'ingest', analyses: shuffled([...shared, ...own(worker)], worker) }));
-    expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0, 0, 0]);
+    expect(await Promise.all(workers.map((w) => w.exited)), workers.map((w) => w.errors()).join('\n')).toEqual([0, 0, 0, 0]);
     const results = workers.flatMap((w) => w.events as unknown as IngestResult[]);
     expect(results).toHaveLength(4 * 18);
     expectEachCreatedOnce(results, shared.length + 4 * 6);

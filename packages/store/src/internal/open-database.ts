@@ -77,8 +77,14 @@ async function openPostgres(config: Extract<StoreConfig, { engine: 'postgres' }>
 async function migrate(db: Kysely<Database>, engine: StoreConfig['engine'], schema: string | undefined): Promise<void> {
   // Without the schema named, Kysely finds its lock table in any schema of the database and skips creating it here.
   const migrator = new Migrator({ db, provider: createMigrationProvider(engine), migrationTableSchema: schema });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
+  // Two processes opening a fresh SQLite file at once (a server and a CLI ingest) race to create the tables: the
+  // loser's transaction fails, and on a second look it finds the migrations done.
+  for (let attempt = 1; ; attempt += 1) {
+    const { error } = await migrator.migrateToLatest();
+    if (!error) return;
+    if (attempt >= 3) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+  }
 }
 
 /** The connection URL without its password. */

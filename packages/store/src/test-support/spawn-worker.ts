@@ -14,6 +14,8 @@ export interface WorkerProcess {
   waitFor(match: (event: Record<string, unknown>) => boolean): Promise<void>;
   /** Resolves with the exit code (or signal name). */
   readonly exited: Promise<number | string>;
+  /** What the worker wrote to stderr, for failure messages. */
+  errors(): string;
 }
 
 /** Starts `ingest-worker.mjs` (on the built store) in its own Node process with the given orders. */
@@ -52,6 +54,7 @@ export function spawnWorker(orders: object): WorkerProcess {
     child,
     events,
     exited,
+    errors: () => errors,
     waitFor: (match) =>
       new Promise<void>((resolve, reject) => {
         if (events.some(match)) return resolve();
