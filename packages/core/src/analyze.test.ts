@@ -156,7 +156,7 @@ describe('analyzeArticle on a wire-style article written for these tests', () =>
 });
 
 describe('analyzeArticle on a newspaper-style article written for these tests', () => {
-  it('reads honorifics, names between commas, "of Kentucky", initials, the dateline and "Officials in Brussels"', async () => {
+  it('reads honorifics, names between commas, "of Kentucky", initials, the dateline, "Its spokeswoman" and "Officials in Brussels"', async () => {
     const { readFile } = await import('node:fs/promises');
     const text = await readFile(new URL('./fixtures/newspaper-style-article.txt', import.meta.url), 'utf8');
     const analysis = analyzeArticle({ text });
@@ -168,10 +168,30 @@ describe('analyzeArticle on a newspaper-style article written for these tests', 
       ['indirect', 'said the first shipments could', 'A senior administration official', 'US'],
       ['direct', 'We have the stocks ready,', 'A senior administration official', 'US'],
       ['direct', 'Thank you, America,', 'Dmytro Kuleba', 'UA'],
-      ['partial', 'only prolong the agony', 'Maria Zakharova', null],
-      ['direct', 'The responsibility for the con', 'Maria Zakharova', null],
+      ['partial', 'only prolong the agony', 'Maria Zakharova', 'RU'],
+      ['direct', 'The responsibility for the con', 'Maria Zakharova', 'RU'],
       ['indirect', 'said the European Union would ', 'Officials in Brussels', 'BE'],
     ]);
     expect(analysis.speakers.find((s) => s.name === 'Chuck Schumer')?.country).toEqual({ code: 'US', rule: 'dateline', confidence: 0.3, evidence: 'WASHINGTON —' });
+  });
+});
+
+describe('analyzeArticle on an agency-style article written for these tests', () => {
+  it('reads the agency dateline, particles in names, anonymous sources and "Its foreign minister"', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(new URL('./fixtures/agency-style-article.txt', import.meta.url), 'utf8');
+    const analysis = analyzeArticle({ text });
+    expect(analysis.quotes.map((q) => [q.kind, q.text.slice(0, 30), q.speaker?.name ?? null, q.speaker?.country ?? null])).toEqual([
+      ['indirect', 'European Union governments agr', 'three diplomats', null],
+      ['direct', 'This is a strong signal of uni', 'Ursula von der Leyen', 'EU'],
+      ['indirect', 'told reporters in Budapest tha', 'Peter Szijjarto', 'HU'],
+      ['direct', 'We have protected the interest', 'Peter Szijjarto', 'HU'],
+      ['direct', 'Sanctions have never worked an', 'Peskov', null],
+      ['partial', 'in its own interests', 'Peskov', null],
+      ['indirect', 'said the package also targets ', 'A source familiar with the negotiations', 'EU'],
+      ['direct', 'We expect the legal acts to be', 'an EU official', 'EU'],
+      ['direct', 'Europe stands together,', 'Olaf Scholz', 'DE'],
+      ['indirect', 'said the next package could ta', 'diplomats', null],
+    ]);
   });
 });

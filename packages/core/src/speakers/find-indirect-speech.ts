@@ -7,6 +7,8 @@ export interface IndirectSpeech extends Span {
   readonly rule: 'cue-then-content' | 'content-then-cue';
 }
 
+const DATELINE_PREFIX = /^[A-Z][A-Z.'’ -]{2,30}?(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+/;
+
 /** Reported content shorter than this is no statement ("he said so"). */
 const MIN_WORDS = 4;
 /** Words that may follow a closing attribution ("said in an interview on Friday"). */
@@ -34,7 +36,9 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], eve
     const closesSentence = event.speakerSide === 'after' || (wordCount(rest) <= MAX_TRAILING_WORDS && !/\bthat\b/.test(rest));
     if (closesSentence && /,\s*$/.test(beforeAttribution) && wordCount(beforeAttribution) >= MIN_WORDS && event.cue.text.toLowerCase() !== 'according to') {
       const end = sentence.start + beforeAttribution.replace(/\s*,\s*$/, '').length;
-      found.push({ start: sentence.start, end, event: index, rule: 'content-then-cue' });
+      // "BRUSSELS (Reuters) - EU governments agreed …": the dateline is no part of what was said.
+      const start = sentence.start + (DATELINE_PREFIX.exec(beforeAttribution)?.[0].length ?? 0);
+      found.push({ start, end, event: index, rule: 'content-then-cue' });
       used.add(event.sentence);
       return;
     }

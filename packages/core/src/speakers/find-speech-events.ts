@@ -105,7 +105,29 @@ export function findSpeechEvents(text: string, sentences: readonly Span[], maske
       }
     }
   });
-  return events;
+  return events.map((event) => withPossessorCountry(text, sentences, event, lexicon));
+}
+
+/**
+ * "Hungary had blocked the package. Its foreign minister, Peter Szijjarto, said …": a role opening with "its" or
+ * "their" belongs to the first country or institution the sentence before names; that place joins the roles.
+ */
+function withPossessorCountry(text: string, sentences: readonly Span[], event: SpeechEvent, lexicon: Lexicon): SpeechEvent {
+  const possessive = event.phrase.roles.some((role) => /^(?:its|their)\b/i.test(role.text));
+  const previous = sentences[event.sentence - 1];
+  if (!possessive || !previous) return event;
+  const words = tokenize(text, previous.start, previous.end).filter((token) => token.isWord);
+  for (let i = 0; i < words.length; i++) {
+    for (let length = Math.min(3, words.length - i); length >= 1; length--) {
+      const span = { start: words[i]!.start, end: words[i + length - 1]!.end };
+      const place = lexicon.places.get(text.slice(span.start, span.end));
+      if (place && place.rule !== 'capital') {
+        const roles = [...event.phrase.roles, { text: text.slice(span.start, span.end), span }];
+        return { ...event, phrase: { ...event.phrase, roles, role: roles.map((role) => role.text).join('; ') } };
+      }
+    }
+  }
+  return event;
 }
 
 function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
@@ -139,6 +161,9 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
     const before = subjectStart === null ? undefined : tokens[subjectStart - 1];
     if (before && !/^(?:,|“|”|"|:|and|but)$/.test(before.text)) return null;
   }
+  // "a source familiar with the negotiations said", "people briefed on the talks said".
+  const sourced = readSourcePhrase(text, tokens, last, cue, sentence, lexicon);
+  if (sourced) return sourced;
   // "A senior official … looked at the map and said that …": a cue after "and" belongs to the clause's subject.
   if (apposition === null && /^(?:and|but)$/i.test(tokens[last]?.text ?? '')) return readClauseSubject(text, tokens, cue, sentence, lexicon);
   const first = readPhraseBefore(tokens, last, 0, lexicon);
@@ -183,3 +208,25 @@ function readClauseSubject(text: string, tokens: readonly Token[], cue: Cue, sen
 }
 
 const isCapitalizedWord = (word: string) => /^\p{Lu}/u.test(word);
+
+/** Anonymous sources: a head noun, then "familiar with", "close to", "briefed on" and what they know. */
+const SOURCE = /(?:^|[\s,])((?:(?:a|an|the|two|three|four|several|some|other)\s+)?(?:[\p{L}-]+\s+)?(sources?|persons?|people|officials?|diplomats?|insiders?)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|aware of)\s+[^,.;:“”"]{1,80}?)\s*$/u;
+
+function readSourcePhrase(text: string, tokens: readonly Token[], last: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
+  const end = tokens[last];
+  if (!end || !end.isWord) return null;
+  const from = tokens[0]!.start;
+  const before = text.slice(from, end.end);
+  const match = SOURCE.exec(before);
+  if (!match?.[1] || !match[2]) return null;
+  const start = from + before.length - match[1].length;
+  const span = { start, end: end.end };
+  const phraseText = text.slice(span.start, span.end);
+  const head = match[2].toLowerCase();
+  const plural = lexicon.groups.has(head);
+  const phrase: SpeakerPhrase = {
+    span, text: phraseText, kind: plural ? 'group' : 'description', name: phraseText, role: phraseText, roles: [{ text: phraseText, span }],
+    head, definite: false, honorific: null, nameIsPlace: false,
+  };
+  return { cue, phrase, speakerSide: 'before', sentence, extent: { start, end: cue.end } };
+}

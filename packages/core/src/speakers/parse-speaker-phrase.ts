@@ -70,6 +70,8 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
     const previous = tokens[i - 1];
     if (word === 'and' && previous && lexicon.groups.has(previous.text.toLowerCase()) && lexicon.groups.has(tokens[last]!.text.toLowerCase())) continue;
     if ((word === 'of' || word === 'for' || lexicon.nameParticles.has(word)) && previous && isCapitalized(previous.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
+    // "Ursula von der Leyen": a run of name particles between a given name and a surname.
+    if (lexicon.nameParticles.has(word) && previous && (isCapitalized(previous.text) || lexicon.nameParticles.has(previous.text)) && (isCapitalized(tokens[i + 1]?.text ?? '') || lexicon.nameParticles.has(tokens[i + 1]?.text ?? ''))) continue;
     break;
   }
   return start <= last ? start : null;
