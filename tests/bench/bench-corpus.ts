@@ -12,6 +12,9 @@ export interface BenchArticle {
 /**
  * Real news text for the benchmarks: the sample corpus, or the `.txt` files of a folder or the `text` of each
  * line of a `.jsonl` file the user points at, repeated until there are at least `minArticles` articles.
+ *
+ * @example
+ * loadBenchCorpus({ minArticles: 4000 }).length; // 4000 (the 25 sample texts, repeated)
  */
 export function loadBenchCorpus(options: { readonly path?: string | undefined; readonly minArticles: number }): BenchArticle[] {
   const base = options.path ? readCorpus(options.path) : loadSampleCorpus().map(({ text, title, publishedAt }) => ({ text, title, publishedAt }));
@@ -41,6 +44,9 @@ function readCorpus(path: string): BenchArticle[] {
 /**
  * `count` distinct articles (a numbered first line makes each content hash unique), for ingest runs where the
  * store would otherwise skip repeats.
+ *
+ * @example
+ * uniqueArticles(loadBenchCorpus({ minArticles: 1 }), 2000); // 2,000 articles with distinct content hashes
  */
 export function uniqueArticles(base: readonly BenchArticle[], count: number, salt = 'Dispatch'): BenchArticle[] {
   return Array.from({ length: count }, (_, index) => {
@@ -49,7 +55,10 @@ export function uniqueArticles(base: readonly BenchArticle[], count: number, sal
   });
 }
 
-/** Size of texts in MB (10^6 bytes of UTF-8). */
+/** Size of texts in MB (10^6 bytes of UTF-8). *
+ * @example
+ * megabytes([{ text: 'abc' }]); // 0.000003
+ */
 export function megabytes(texts: readonly { readonly text: string }[]): number {
   return texts.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0) / 1e6;
 }

@@ -38,6 +38,9 @@ async function dropSchema(databaseUrl: string, schema: string): Promise<void> {
 /**
  * Ingest throughput of the built CLI into a fresh SQLite folder or PostgreSQL schema: one process with each
  * thread count, and (PostgreSQL) several `--from-queue` processes sharing the queue.
+ *
+ * @example
+ * await measureIngestThroughput({ base, count: 2000, threadCounts: [1, 2], processCounts: [2, 3], databaseUrl });
  */
 export async function measureIngestThroughput(options: {
   readonly base: readonly BenchArticle[];

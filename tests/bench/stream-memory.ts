@@ -46,6 +46,9 @@ function peakRssMegabytes(pid: number): number | null {
 /**
  * Peak memory of `newstone analyze --jsonl` (output discarded) and `newstone ingest` (SQLite) over JSONL files of
  * the given sizes: constant memory shows as the same peak for every size.
+ *
+ * @example
+ * await measureStreamMemory({ base, sizesMegabytes: [10, 40], threads: 2 });
  */
 export async function measureStreamMemory(options: {
   readonly base: readonly BenchArticle[];

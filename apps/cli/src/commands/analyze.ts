@@ -128,7 +128,7 @@ async function analyzeLine(line: NumberedLine, pool: AnalysisPool): Promise<Json
  * Streams JSONL articles through the pipeline: one output line per input line, in input order, reading only as
  * fast as stdout takes the results.
  */
-export async function analyzeJsonlStream(input: Readable, pool: AnalysisPool, context: CommandContext): Promise<void> {
+async function analyzeJsonlStream(input: Readable, pool: AnalysisPool, context: CommandContext): Promise<void> {
   const results = mapOrdered(readLines(input), (line) => analyzeLine(line, pool), pool.capacity);
   for await (const result of results) {
     await writeWithBackpressure(context.stdout, `${JSON.stringify(result)}\n`);

@@ -13,7 +13,10 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
-/** The default number of analysis threads: one per core. */
+/** The default number of analysis threads: one per core. *
+ * @example
+ * createAnalysisPool({ threads: defaultWorkerCount() });
+ */
 export function defaultWorkerCount(): number {
   return availableParallelism();
 }

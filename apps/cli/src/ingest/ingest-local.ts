@@ -31,6 +31,9 @@ export interface IngestLocalOptions {
 /**
  * Reads, analyses (in the pool) and stores articles, streaming: at most a few batches are in memory at once,
  * and each batch is one store transaction, so a killed run leaves only whole articles behind.
+ *
+ * @example
+ * await ingestLocal({ sources: readSources(['corpus/'], io), pool, store, report, progress, batchSize: 100 });
  */
 export async function ingestLocal(options: IngestLocalOptions): Promise<void> {
   const { pool, report, progress } = options;
@@ -98,6 +101,9 @@ export type StoreOutcome = 'stored' | 'duplicate' | 'failed';
  * Stores a batch in one transaction. When the store rejects the batch for one bad analysis, each article is
  * stored alone so only the bad one fails; any other error (store unreachable) ends the run.
  * Returns one outcome per article, in order.
+ *
+ * @example
+ * await storeBatch(store, [{ origin: 'a.txt', analysis }], report); // ['stored']
  */
 export async function storeBatch(store: Store, articles: readonly AnalysedArticle[], report: IngestReport): Promise<StoreOutcome[]> {
   const tally = (result: IngestResult, article: AnalysedArticle): StoreOutcome => {

@@ -18,6 +18,9 @@ const idlePollMs = 300;
 /**
  * Puts every article the sources hold on the shared queue, keyed by content hash: articles already queued or
  * stored (by any machine) are skipped, so re-running the same command resumes.
+ *
+ * @example
+ * await enqueueSources(readSources(['corpus/'], io), queue, report); // report.enqueued, report.skipped
  */
 export async function enqueueSources(
   sources: AsyncIterable<SourceItem>,
@@ -61,6 +64,9 @@ export interface WorkQueueLoopOptions {
  * Claims batches from the shared queue (`FOR UPDATE SKIP LOCKED`), analyses them in the pool, stores them and
  * marks them done, until the queue is drained: nothing pending and nothing claimed by anyone. Jobs a killed
  * worker held come back after their lease and are picked up here.
+ *
+ * @example
+ * await workQueue({ queue, store, pool, report, progress, workerId: 'host:42', signal, producing: () => false, follow: false });
  */
 export async function workQueue(options: WorkQueueLoopOptions): Promise<void> {
   const { queue, pool, report, progress, signal } = options;

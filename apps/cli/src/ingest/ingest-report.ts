@@ -9,7 +9,12 @@ export interface IngestFailure {
 /** Failures listed in full; past this many only their number is kept, so memory stays bounded. */
 export const maxListedFailures = 1000;
 
-/** What an ingest run did, tallied as it goes. */
+/** What an ingest run did, tallied as it goes. *
+ * @example
+ * const report = new IngestReport();
+ * report.addFailure({ origin: 'a.json', reason: 'expected JSON' });
+ * report.toJSON().failed; // 1
+ */
 export class IngestReport {
   /** Articles this run stored. */
   articles = 0;

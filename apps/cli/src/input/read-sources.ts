@@ -60,6 +60,9 @@ export async function* readSources(paths: readonly string[], options: ReadSource
 /**
  * The total size in bytes of what the paths hold, for the progress bar's ETA; null when stdin is among them
  * (its size is not known in advance).
+ *
+ * @example
+ * await measureSources(['corpus/'], process.cwd()); // 26214400
  */
 export async function measureSources(paths: readonly string[], cwd: string): Promise<number | null> {
   let total = 0;
