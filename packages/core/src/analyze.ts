@@ -1,3 +1,4 @@
+import { getGender } from 'gender-detection-from-name';
 import type { Analysis, ArticleInput, Cue, Quote, QuoteKind, Span, Speaker } from './model/analysis.js';
 import { readArticle } from './input/read-article.js';
 import { createLexicon } from './internal/lexicon.js';
@@ -81,7 +82,7 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
   ];
   const eventMention = events.map((_, index) => index);
   const order = mentions.map((_, index) => index).sort((a, b) => mentions[a]!.at - mentions[b]!.at || a - b);
-  const resolved = resolveMentions(order.map((index) => mentions[index]!));
+  const resolved = resolveMentions(order.map((index) => mentions[index]!), pronounOfGivenName); // pronouns, surnames, variants
   const resolutionOf: Resolution[] = [];
   order.forEach((index, position) => (resolutionOf[index] = resolved.resolutions[position]!));
   const labelStarts = new Set(turns.map((turn) => turn.label?.start));
@@ -168,6 +169,12 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
     quotes: stanced,
     speakers,
   };
+}
+
+/** The pronoun a given name usually takes, from the first-name lists of gender-detection-from-name. */
+function pronounOfGivenName(given: string): 'he' | 'she' | null {
+  const gender = getGender(given.replace(/\.$/, ''));
+  return gender === 'male' ? 'he' : gender === 'female' ? 'she' : null;
 }
 
 function labelMention(text: string, label: Span): (Mention & { at: number })[] {

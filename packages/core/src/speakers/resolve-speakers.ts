@@ -81,11 +81,16 @@ export function explainSameName(known: string, mention: string): string | null {
  * Resolves mentions to entities in text order: names merge with earlier names of the same person (surname-only,
  * spelling variants; each merge recorded with its reason), "he"/"she" take the latest person, "they" the latest
  * group, "the official" the latest speaker whose role has that word, organisations and groups by their name.
+ * A person's pronoun comes from an honorific, an earlier "he"/"she", or `genderOf` their given name, so "she said"
+ * skips the latest man.
  *
  * @example
  * resolveMentions(mentions).resolutions.map((r) => r.entity); // ['p1', 'p1', 'o2']
  */
-export function resolveMentions(mentions: readonly Mention[]): ResolvedMentions {
+/** Tells the pronoun a given name usually takes, or null when unknown: a stage is handed it, so tests can pass their own. */
+export type GenderOfGivenName = (given: string) => 'he' | 'she' | null;
+
+export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOfGivenName = () => null): ResolvedMentions {
   const entities = new Map<string, Entity>();
   const resolutions: Resolution[] = [];
   // People in order of their latest mention that may be an antecedent, most recent last.
@@ -126,7 +131,11 @@ export function resolveMentions(mentions: readonly Mention[]): ResolvedMentions 
         }
         break;
       }
-      if (!entity && phrase.kind === 'name') entity = create('person', phrase.name);
+      if (!entity && phrase.kind === 'name') {
+        entity = create('person', phrase.name);
+        const given = givenOf(phrase.name);
+        if (given) entity.gender = genderOf(given);
+      }
     } else if (phrase.kind === 'description' && phrase.definite) {
       // "The President" keeps meaning whom it first meant: a transcript's "THE PRESIDENT:" does not drift to another
       // president the speaker mentions.
