@@ -198,3 +198,25 @@ describe('analyzeArticle on an agency-style article written for these tests', ()
     ]);
   });
 });
+
+describe('analyzeArticle on a feature-style article written for these tests', () => {
+  it('reads an age before an apposition, "she said" after a relative clause, an organisation in a statement and "A spokesman" of the institution before', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(new URL('./fixtures/feature-style-article.txt', import.meta.url), 'utf8');
+    const analysis = analyzeArticle({ text });
+    expect(analysis.quotes.map((q) => [q.kind, q.text.slice(0, 30), q.speaker?.name ?? null, q.speaker?.country ?? null])).toEqual([
+      ['direct', 'We can’t survive like this,', 'Jean Dupont', 'FR'],
+      ['direct', 'Every year there are more rule', 'Jean Dupont', 'FR'],
+      ['indirect', 'said the government would anno', 'Gabriel Attal', 'FR'],
+      ['direct', 'I have heard the anger,', 'Gabriel Attal', 'FR'],
+      ['direct', 'We will act quickly.', 'Gabriel Attal', 'FR'],
+      ['direct', 'Words are not enough,', 'FNSEA union', null],
+      ['indirect', 'said 15 people were arrested', 'Police', null],
+      ['indirect', 'said she had driven through th', 'Marie Laurent', null],
+      ['direct', 'My children will not take over', 'Marie Laurent', null],
+      ['direct', 'Why would they?', 'Marie Laurent', null],
+      ['partial', 'to protect our soil and water ', 'Eric Mamer', 'EU'],
+    ]);
+    expect(analysis.speakers.find((s) => s.name === 'Jean Dupont')?.country?.rule).toBe('dateline');
+  });
+});

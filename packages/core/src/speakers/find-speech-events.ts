@@ -110,18 +110,22 @@ export function findSpeechEvents(text: string, sentences: readonly Span[], maske
 
 /**
  * "Hungary had blocked the package. Its foreign minister, Peter Szijjarto, said …": a role opening with "its" or
- * "their" belongs to the first country or institution the sentence before names; that place joins the roles.
+ * "their" belongs to the first country or institution the sentence before names, and a bare "a spokesman" to the
+ * first institution it names; that place joins the roles.
  */
 function withPossessorCountry(text: string, sentences: readonly Span[], event: SpeechEvent, lexicon: Lexicon): SpeechEvent {
   const possessive = event.phrase.roles.some((role) => /^(?:its|their)\b/i.test(role.text));
+  // "The European Commission defended the rules. A spokesman, Eric Mamer, said …": a bare title works for the
+  // institution the sentence before is about.
+  const bare = event.phrase.kind === 'name' && event.phrase.roles.length === 1 && /^(?:[Aa]n?|[Tt]he)\s+[\p{Ll}\s-]+$/u.test(event.phrase.roles[0]!.text);
   const previous = sentences[event.sentence - 1];
-  if (!possessive || !previous) return event;
+  if ((!possessive && !bare) || !previous) return event;
   const words = tokenize(text, previous.start, previous.end).filter((token) => token.isWord);
   for (let i = 0; i < words.length; i++) {
     for (let length = Math.min(3, words.length - i); length >= 1; length--) {
       const span = { start: words[i]!.start, end: words[i + length - 1]!.end };
       const place = lexicon.places.get(text.slice(span.start, span.end));
-      if (place && place.rule !== 'capital') {
+      if (place && place.rule !== 'capital' && (possessive || place.rule === 'institution' || place.rule === 'international-organization')) {
         const roles = [...event.phrase.roles, { text: text.slice(span.start, span.end), span }];
         return { ...event, phrase: { ...event.phrase, roles, role: roles.map((role) => role.text).join('; ') } };
       }
@@ -178,9 +182,11 @@ function readAfter(text: string, tokens: readonly Token[], first: number, cue: C
   if (last === null) return null;
   let apposition: Span | null = null;
   let extentEnd = tokens[last]!.end;
-  const opener = tokens[last + 2];
+  // "said Jean Dupont, 52, a wheat farmer": an age between the name and the apposition.
+  const aged = tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',';
+  const opener = tokens[last + (aged ? 4 : 2)];
   if (tokens[last + 1]?.text === ',' && opener && (APPOSITION_OPENERS.has(opener.text.toLowerCase()) || lexicon.modifiers.has(opener.text.toLowerCase()) || lexicon.titles.has(opener.text.toLowerCase()))) {
-    const end = appositionEnd(tokens, last + 2, tokens.length);
+    const end = appositionEnd(tokens, last + (aged ? 4 : 2), tokens.length);
     apposition = { start: opener.start, end: tokens[end]!.end };
     extentEnd = apposition.end;
   }
