@@ -220,3 +220,26 @@ describe('analyzeArticle on a feature-style article written for these tests', ()
     expect(analysis.speakers.find((s) => s.name === 'Jean Dupont')?.country?.rule).toBe('dateline');
   });
 });
+
+describe('analyzeArticle on a pronoun-heavy article written for these tests', () => {
+  it('follows "she" and "he" through interleaved speakers and links the headline quote', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(new URL('./fixtures/pronoun-chain-article.txt', import.meta.url), 'utf8');
+    const analysis = analyzeArticle({ text });
+    expect(analysis.quotes.map((q) => [q.kind, q.text.slice(0, 30), q.speaker?.name ?? null])).toEqual([
+      ['heading', 'We were left with nothing', 'Sarah Mitchell'],
+      ['indirect', 'said the first alert reached h', 'Sarah Mitchell'],
+      ['direct', 'Nobody told us anything until ', 'Sarah Mitchell'],
+      ['direct', 'We were left with nothing.', 'Sarah Mitchell'],
+      ['direct', 'The council knew this could ha', 'Tom Birch'],
+      ['direct', 'They have known for years.', 'Tom Birch'],
+      ['direct', 'The Environment Agency issued ', 'Steve Barclay'],
+      ['indirect', 'said the government had cut fl', 'Daniel Zeichner'],
+      ['direct', 'Ministers have been warned aga', 'Daniel Zeichner'],
+      ['indirect', 'said it had issued 40 flood wa', 'Environment Agency'],
+      ['direct', 'Our teams worked through the n', 'A spokesperson'],
+      ['indirect', 'said she did not know where he', 'Sarah Mitchell'],
+      ['direct', 'We just want someone to take r', 'Sarah Mitchell'],
+    ]);
+  });
+});
