@@ -32,6 +32,8 @@ export interface Lexicon {
   readonly nameParticles: ReadonlySet<string>;
   readonly personPronouns: ReadonlySet<string>;
   readonly groupPronouns: ReadonlySet<string>;
+  /** "it said": the latest organisation. */
+  readonly organizationPronouns: ReadonlySet<string>;
   /** Capitalised words that are never part of a person's name. */
   readonly notNames: ReadonlySet<string>;
   /** Place and polity words → country code, with the kind of word. */
@@ -129,6 +131,7 @@ export function createLexicon(sources: LexiconSources = { countries, countryAlia
     groups: lower(expectStrings('people.json', 'groups', field(sources.people, 'groups'))),
     personPronouns: lower(expectStrings('people.json', 'personPronouns', field(sources.people, 'personPronouns'))),
     groupPronouns: lower(expectStrings('people.json', 'groupPronouns', field(sources.people, 'groupPronouns'))),
+    organizationPronouns: lower(expectStrings('people.json', 'organizationPronouns', field(sources.people, 'organizationPronouns'))),
     notNames: new Set(expectStrings('people.json', 'notNames', field(sources.people, 'notNames'))),
     places,
     administrations: new Map(Object.entries(expectTable('institutions.json', 'administrations', field(sources.institutions, 'administrations')))),

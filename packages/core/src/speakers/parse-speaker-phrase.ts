@@ -50,7 +50,7 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
   const token = tokens[last];
   if (!token) return null;
   const lower = token.text.toLowerCase();
-  if (lexicon.personPronouns.has(lower) || lexicon.groupPronouns.has(lower)) return last;
+  if (isPronoun(lower, lexicon)) return last;
   let start = last + 1;
   for (let i = last; i >= first && last - i < MAX_PHRASE_TOKENS; i--) {
     const current = tokens[i]!;
@@ -77,6 +77,9 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
   return start <= last ? start : null;
 }
 
+const isPronoun = (lower: string, lexicon: Lexicon) =>
+  lexicon.personPronouns.has(lower) || lexicon.groupPronouns.has(lower) || lexicon.organizationPronouns.has(lower);
+
 function isHeadNoun(token: Token, lexicon: Lexicon): boolean {
   const lower = token.text.toLowerCase();
   // Lower case, or a plural group opening a sentence ("Officials in Brussels said").
@@ -98,7 +101,7 @@ export function readPhraseAfter(tokens: readonly Token[], first: number, end: nu
   const token = tokens[first];
   if (!token) return null;
   const lower = token.text.toLowerCase();
-  if (lexicon.personPronouns.has(lower) || lexicon.groupPronouns.has(lower)) return first;
+  if (isPronoun(lower, lexicon)) return first;
   let last = first - 1;
   for (let i = first; i < end && i - first < MAX_PHRASE_TOKENS; i++) {
     const current = tokens[i]!;
@@ -143,7 +146,7 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
     return { role: roles.length ? roles.map((r) => r.text).join('; ') : null, roles };
   };
   const firstLower = tokens[0]!.text.toLowerCase();
-  if (tokens.length === 1 && (lexicon.personPronouns.has(firstLower) || lexicon.groupPronouns.has(firstLower))) {
+  if (tokens.length === 1 && isPronoun(firstLower, lexicon)) {
     return { span, text: whole, kind: 'pronoun', name: whole, role: null, roles: [], head: firstLower, definite: true, honorific: null, nameIsPlace: false };
   }
   // Leading determiners, sentence-initial capitalised function words and honorifics are not part of the name.

@@ -96,6 +96,7 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
   // People in order of their latest mention that may be an antecedent, most recent last.
   const recent: Entity[] = [];
   let lastGroup: Entity | null = null;
+  let lastOrganization: Entity | null = null;
   const definite = new Map<string, Entity>();
   const create = (kind: SpeakerKind, name: string) => {
     const entity: Entity = { id: `s${entities.size + 1}`, name, kind, aliases: new Set(), merges: [], roles: [], gender: null };
@@ -109,9 +110,13 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
     let confidence = 0.95;
     if (phrase.kind === 'pronoun') {
       const pronoun = phrase.head;
-      entity = pronoun === 'they' ? lastGroup : recent.findLast((person) => person.gender === null || person.gender === pronoun) ?? null;
-      if (entity && pronoun !== 'they') entity.gender = pronoun as 'he' | 'she';
-      rule = phrase.head === 'they' ? 'pronoun-latest-group' : 'pronoun-latest-person';
+      if (pronoun === 'it') entity = lastOrganization;
+      else if (pronoun === 'they') entity = lastGroup;
+      else {
+        entity = recent.findLast((person) => person.gender === null || person.gender === pronoun) ?? null;
+        if (entity) entity.gender = pronoun as 'he' | 'she';
+      }
+      rule = pronoun === 'it' ? 'pronoun-latest-organization' : pronoun === 'they' ? 'pronoun-latest-group' : 'pronoun-latest-person';
       confidence = 0.75;
     } else if (phrase.kind === 'name' || (phrase.kind === 'organization' && !phrase.name.includes(' '))) {
       // A lone place-like word ("Warsaw said") is a person when the article already knows someone by that surname.
@@ -164,6 +169,7 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       recent.push(entity);
     }
     if (antecedent && entity.kind === 'group') lastGroup = entity;
+    if (antecedent && entity.kind === 'organization') lastOrganization = entity;
     resolutions.push({ entity: entity.id, rule, confidence });
   }
   return { resolutions, entities };
