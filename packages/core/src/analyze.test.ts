@@ -126,6 +126,11 @@ describe('analyzeArticle input', () => {
     expect(analysis.text).not.toContain('Subscribe');
   });
 
+  it('falls back on a source that is an institution for a speaker with a role and no country', () => {
+    const analysis = analyzeArticle({ text: 'MODERATOR:  Go ahead.\n\nSENIOR ADMINISTRATION OFFICIAL:  Thanks.', source: 'The White House (Briefing Room)' });
+    expect(analysis.quotes.map((q) => [q.speaker?.name, q.speaker?.country])).toEqual([['Moderator', 'US'], ['Senior Administration Official', 'US']]);
+  });
+
   it.each([
     ['a number', 42, /must be a string or an object/],
     ['an object without text', { title: 'x' }, /"text" must be a string, found undefined/],

@@ -9,6 +9,7 @@ import { scoreSentiment } from './scoring/score-sentiment.js';
 import { scoreQuoteStances } from './scoring/score-stances.js';
 import { createStanceLexicon } from './scoring/stance-lexicon.js';
 import { loadToneLexicon } from './scoring/tone-lexicon.js';
+import { attributeCountry } from './speakers/attribute-country.js';
 import { attributeQuotes } from './speakers/attribute-quotes.js';
 import { buildSpeakers } from './speakers/build-speakers.js';
 import { findIndirectSpeech } from './speakers/find-indirect-speech.js';
@@ -126,8 +127,11 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
   const entities = drafts.map((draft) => entityOf(draft));
   const kept = dropOverlaps(drafts.map((draft, index) => (draft ? { ...draft, entity: entities[index]! } : null)));
   const speaking = new Set(kept.map((draft) => draft.entity.entity).filter((id): id is string => id !== null));
-  const dateline = findDateline(text, body, lexicon); // "WASHINGTON —": a last-resort country
-  const speakers = buildSpeakers([...resolved.entities.values()], speaking, lexicon, dateline);
+  // Last-resort country for a speaker with a role and nothing else: the dateline ("WASHINGTON —"), else a source
+  // that is itself an institution ("The White House (Briefing Room)").
+  const sourceCountry = article.source === null ? null : attributeCountry(article.source, lexicon);
+  const hint = findDateline(text, body, lexicon) ?? (sourceCountry && { ...sourceCountry, rule: 'source', confidence: 0.25 });
+  const speakers = buildSpeakers([...resolved.entities.values()], speaking, lexicon, hint);
   const speakerById = new Map<string, Speaker>(speakers.map((speaker) => [speaker.id, speaker]));
 
   const quotes: Quote[] = kept.map((draft, index) => {

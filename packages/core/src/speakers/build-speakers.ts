@@ -9,12 +9,12 @@ const ORGANIZATION_RULES = new Set(['institution', 'international-organization',
  * Turns the entities that speak into speakers with role, organisation and country. The country comes from the
  * first role that names one (title, then apposition, in text order), from an organisation's or group's own name,
  * and failing those, for a person with a role, from the country most of the article's other speakers speak for or
- * from the dateline (low confidence).
+ * from `hint` (the dateline or the source; low confidence).
  *
  * @example
  * buildSpeakers([...entities.values()], new Set(['s1']), lexicon)[0].country; // { code: 'US', rule: 'demonym', … }
  */
-export function buildSpeakers(entities: readonly Entity[], speaking: ReadonlySet<string>, lexicon: Lexicon, dateline: CountryAttribution | null = null): Speaker[] {
+export function buildSpeakers(entities: readonly Entity[], speaking: ReadonlySet<string>, lexicon: Lexicon, hint: CountryAttribution | null = null): Speaker[] {
   const speakers = entities.filter((entity) => speaking.has(entity.id));
   const countries = speakers.map((entity) => {
     const sources = [...entity.roles.map((role) => role.text), ...(entity.kind === 'person' ? [] : [entity.name])];
@@ -35,7 +35,7 @@ export function buildSpeakers(entities: readonly Entity[], speaking: ReadonlySet
   const [majority, count] = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];
   const fallback: CountryAttribution | null = majority && count >= 2
     ? { code: majority, rule: 'article-majority', confidence: 0.35, evidence: `${count} other speakers in the article speak for ${majority}` }
-    : dateline;
+    : hint;
   return speakers.map((entity, index) => {
     // Only someone the text gives a role guesses the article's country; a bare name stays unknown.
     // "Its spokeswoman" works for someone else the sentence before named: no guess from the article's majority.
