@@ -34,7 +34,7 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], eve
     // Content first only when the attribution closes the sentence: "…, said Oleksandr Danilyuk, a former …".
     const rest = text.slice(event.cue.end, sentence.end);
     const closesSentence = event.speakerSide === 'after' || (wordCount(rest) <= MAX_TRAILING_WORDS && !/\bthat\b/.test(rest));
-    if (closesSentence && /,\s*$/.test(beforeAttribution) && wordCount(beforeAttribution) >= MIN_WORDS && event.cue.text.toLowerCase() !== 'according to') {
+    if (closesSentence && /,\s*$/.test(beforeAttribution) && wordCount(beforeAttribution) >= MIN_WORDS) {
       const end = sentence.start + beforeAttribution.replace(/\s*,\s*$/, '').length;
       // "BRUSSELS (Reuters) - EU governments agreed …": the dateline is no part of what was said.
       const start = sentence.start + (DATELINE_PREFIX.exec(beforeAttribution)?.[0].length ?? 0);
