@@ -125,7 +125,8 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
     return draft.sameAs === null ? { entity: null, resolution: null } : entityOf(drafts[draft.sameAs], depth + 1);
   };
   const entities = drafts.map((draft) => entityOf(draft));
-  const kept = dropOverlaps(drafts.map((draft, index) => (draft ? { ...draft, entity: entities[index]! } : null)));
+  // Reported speech is worth reporting only with its speaker ("They reiterated …" with no "they" known is not).
+  const kept = dropOverlaps(drafts.map((draft, index) => (draft && !(draft.kind === 'indirect' && entities[index]!.entity === null) ? { ...draft, entity: entities[index]! } : null)));
   const speaking = new Set(kept.map((draft) => draft.entity.entity).filter((id): id is string => id !== null));
   // Last-resort country for a speaker with a role and nothing else: the dateline ("WASHINGTON —"), else a source
   // that is itself an institution ("The White House (Briefing Room)").
