@@ -1,4 +1,9 @@
-/** The one error class of @newstone/core: bad input or a malformed data file. Never echoes untrusted input. */
+/**
+ * The one error class of @newstone/core: bad input or a malformed data file. Never echoes untrusted input.
+ *
+ * @example
+ * throw new NewstoneError('invalid-input', 'article field "text" must be a string, found a number');
+ */
 export class NewstoneError extends Error {
   override readonly name = 'NewstoneError';
   readonly code: 'invalid-input' | 'invalid-lexicon';
