@@ -76,6 +76,12 @@ function attributeOne(
     return extent.start >= quoteEnd && extent.start < nextQuoteOpen && GAP_AFTER.test(text.slice(quoteEnd, extent.start));
   });
   if (after !== undefined) return { event: after, quote: null, rule: 'cue-after-quote', confidence: 0.95 };
+  // "“We will win.” Lavrov said.": a full stop inside the marks split the attribution into a sentence of its own.
+  const nextSentence = (bySentence.get(quote.sentence + 1) ?? []).find((e) => {
+    const { extent, speakerSide } = events[e]!;
+    return speakerSide === 'before' && extent.start < nextQuoteOpen && /^[ \t]+$/.test(text.slice(quoteEnd, extent.start));
+  });
+  if (nextSentence !== undefined) return { event: nextSentence, quote: null, rule: 'cue-after-quote', confidence: 0.85 };
   const before = [...inSentence].reverse().find((e) => {
     const { extent } = events[e]!;
     return extent.end <= quote.open && extent.end > previousQuoteEnd && GAP_BEFORE.test(text.slice(extent.end, quote.open));

@@ -91,7 +91,8 @@ export function findSpeechEvents(text: string, sentences: readonly Span[], maske
       const framing = quoted && lexicon.framingVerbs.has(lower);
       if ((!lexicon.cueVerbs.has(lower) && !framing) || (token.text !== lower && i > 0)) continue;
       const next = tokens[i + 1];
-      if (!framing && lexicon.cueVerbsNeedingContent.has(lower) && !(next && /^(?:that|:|“|")$/.test(next.text))) continue;
+      // "welcomed the deal" is no speech, but "“Why now?” Peskov asked." is: in a quoted sentence no clause is needed.
+      if (!framing && !quoted && lexicon.cueVerbsNeedingContent.has(lower) && !(next && /^(?:that|:|“|")$/.test(next.text))) continue;
       const cue = { start: token.start, end: token.end, text: token.text };
       const before = readBefore(text, tokens, i, cue, sentenceIndex, lexicon);
       if (before) {
