@@ -121,8 +121,13 @@ export async function profileAnalysis(articles: readonly BenchArticle[], cpuprof
     .sort((a, b) => b[1].hits - a[1].hits)
     .slice(0, top)
     .map(([key, entry]) => ({
-      function: key.slice(0, key.length - entry.location.length).trim(),
+      // V8 names compiled regular expressions by their source: keep the table readable.
+      function: truncate(key.slice(0, key.length - entry.location.length).trim(), 60),
       location: entry.location,
       selfPercent: total === 0 ? 0 : (100 * entry.hits) / total,
     }));
+}
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
