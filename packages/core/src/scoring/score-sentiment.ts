@@ -104,12 +104,19 @@ function negate(score: number, shift: number | null): number {
 function matchEntry(tokens: readonly ToneToken[], i: number, lexicon: ToneLexicon): { word: string; score: number; length: number } | undefined {
   const first = tokens[i]!;
   if (lexicon.phraseStarts.has(first.text)) {
-    for (let length = Math.min(lexicon.longestPhrase, tokens.length - i); length >= 2; length -= 1) {
-      const words = tokens.slice(i, i + length);
-      if (words.some((word) => word.isBreak)) continue;
-      const key = words.map((word) => word.text).join(' ');
-      const score = lexicon.scores.get(key);
-      if (score !== undefined) return { word: key, score, length };
+    // Keys of the phrases starting here, built word by word and stopping at the first break; longest tried first.
+    const keys: string[] = [];
+    let key = first.text;
+    const last = Math.min(i + lexicon.longestPhrase, tokens.length);
+    for (let j = i + 1; j < last; j += 1) {
+      const word = tokens[j]!;
+      if (word.isBreak) break;
+      key += ' ' + word.text;
+      keys.push(key);
+    }
+    for (let k = keys.length - 1; k >= 0; k -= 1) {
+      const score = lexicon.scores.get(keys[k]!);
+      if (score !== undefined) return { word: keys[k]!, score, length: k + 2 };
     }
   }
   const score = lexicon.scores.get(first.text);

@@ -1,7 +1,7 @@
 import type { Quote, Span, Stance, StancePolarity } from '../model/analysis.js';
 import { describeWord, scoreTokens, type ScoredWord } from './score-sentiment.js';
-import { firstWordKey, isMetonymy, isOwnSide, NAME_WORD, type StanceLexicon } from './stance-lexicon.js';
-import { tokenizeTone } from './tone-tokens.js';
+import { isMetonymy, isOwnSide, NAME_WORD, type StanceLexicon } from './stance-lexicon.js';
+import { tokenizeTone, type ToneToken } from './tone-tokens.js';
 import { NewstoneError } from '../internal/errors.js';
 
 /** An earlier quote of the same speaker, with the stances already found for it. */
@@ -56,13 +56,14 @@ interface Mention {
 export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance[] {
   checkInput(input);
   const { text, quote, speakerCountry } = input;
-  const scored = scoreTokens(tokenizeTone(text.slice(quote.start, quote.end)), lexicon.tone)
+  const tokens = tokenizeTone(text.slice(quote.start, quote.end)); // once: scoring and the pronoun test share them
+  const scored = scoreTokens(tokens, lexicon.tone)
     .map((word) => ({ ...word, start: word.start + quote.start, end: word.end + quote.start }));
 
   const mentions = findMentions(text, quote, lexicon).filter((mention) => !isOwnSide(speakerCountry, mention.code, lexicon));
   if (mentions.length > 0) return stancesForMentions(mentions, scored, lexicon);
 
-  const pronoun = findPluralPronoun(text.slice(quote.start, quote.end), lexicon);
+  const pronoun = findPluralPronoun(tokens, lexicon);
   const antecedent = pronoun === undefined ? undefined : findAntecedent(input);
   if (pronoun !== undefined && antecedent !== undefined && antecedent.length > 0) {
     return antecedent.map((previous) => ({
@@ -84,9 +85,11 @@ function findMentions(text: string, span: Span, lexicon: StanceLexicon): Mention
   const mentions: Mention[] = [];
   const region = text.slice(span.start, span.end);
   let covered = 0;
-  for (const word of region.matchAll(NAME_WORD)) {
+  WORD.lastIndex = 0;
+  for (let word = WORD.exec(region); word !== null; word = WORD.exec(region)) {
     if (word.index < covered) continue;
-    const candidates = lexicon.targetsByFirstWord.get(firstWordKey(word[0]) ?? '') ?? [];
+    const candidates = lexicon.targetsByFirstWord.get(withoutTrailingDots(word[0]));
+    if (candidates === undefined) continue;
     const name = candidates.find((candidate) => region.startsWith(candidate, word.index) && !/[\p{L}\p{N}]/u.test(region.charAt(word.index + candidate.length)));
     if (name === undefined) continue;
     const entry = lexicon.targets.get(name)!;
@@ -95,6 +98,16 @@ function findMentions(text: string, span: Span, lexicon: StanceLexicon): Mention
     covered = word.index + name.length;
   }
   return mentions;
+}
+
+/** NAME_WORD's own instance for the exec loop above (a shared global regex would carry `lastIndex` between users). */
+const WORD = new RegExp(NAME_WORD.source, NAME_WORD.flags);
+
+/** `firstWordKey` of a NAME_WORD match: the word is already known, so only the trailing dots go. */
+function withoutTrailingDots(word: string): string {
+  let end = word.length;
+  while (end > 0 && word.charCodeAt(end - 1) === 0x2e) end -= 1;
+  return end === word.length ? word : word.slice(0, end);
 }
 
 function stancesForMentions(mentions: readonly Mention[], scored: readonly ScoredWord[], lexicon: StanceLexicon): Stance[] {
@@ -142,9 +155,14 @@ function judge(words: readonly ScoredWord[], lexicon: StanceLexicon): Pick<Stanc
  */
 export const PRONOUN_OPENING_WORDS = 3;
 
-function findPluralPronoun(quoteText: string, lexicon: StanceLexicon): string | undefined {
-  const opening = tokenizeTone(quoteText).filter((token) => !token.isBreak).slice(0, PRONOUN_OPENING_WORDS);
-  return opening.find((token) => lexicon.pluralPronouns.has(token.text))?.text;
+function findPluralPronoun(tokens: readonly ToneToken[], lexicon: StanceLexicon): string | undefined {
+  let words = 0;
+  for (const token of tokens) {
+    if (token.isBreak) continue;
+    if (lexicon.pluralPronouns.has(token.text)) return token.text;
+    if (++words === PRONOUN_OPENING_WORDS) return undefined;
+  }
+  return undefined;
 }
 
 /** The targets of the speaker's closest earlier quote, when it is close enough for "they" to continue it. */

@@ -14,6 +14,8 @@ export interface ToneToken {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[.,;:!?…–—()[\]"]/gu;
+/** The one-character tokens of TOKEN's second branch: every other token starts with a letter or digit. */
+const BREAKS = new Set(['.', ',', ';', ':', '!', '?', '…', '–', '—', '(', ')', '[', ']', '"']);
 
 /** Folds typographic quote marks and apostrophes to ASCII, one character for one. */
 export function foldQuoteMarks(text: string): string {
@@ -29,10 +31,13 @@ export function foldQuoteMarks(text: string): string {
 export function tokenizeTone(text: string): ToneToken[] {
   const folded = foldQuoteMarks(text);
   const tokens: ToneToken[] = [];
-  for (const match of folded.matchAll(TOKEN)) {
+  // An exec loop (no iterator objects) and a Set lookup instead of a regex test per token: this runs on every word.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(folded); match !== null; match = TOKEN.exec(folded)) {
     const word = match[0];
     const start = match.index;
-    tokens.push({ text: word.toLowerCase(), start, end: start + word.length, isBreak: !/[\p{L}\p{N}]/u.test(word) });
+    const isBreak = word.length === 1 && BREAKS.has(word);
+    tokens.push({ text: isBreak ? word : word.toLowerCase(), start, end: start + word.length, isBreak });
   }
   return tokens;
 }

@@ -4,6 +4,8 @@ import type { Span } from '../model/analysis.js';
 const TITLES = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u;
 /** Initials: "U.S.", "J." */
 const INITIALS = /(?:^|[^\p{L}])\p{Lu}(?:\.\p{Lu})*\.$/u;
+const FULL_STOP = 0x2e;
+const ELLIPSIS = 0x2026;
 
 /**
  * Sentence spans inside each paragraph. A boundary is `.`, `!`, `?` or `…` followed by space and a capital or an
@@ -16,16 +18,19 @@ const INITIALS = /(?:^|[^\p{L}])\p{Lu}(?:\.\p{Lu})*\.$/u;
 export function findSentences(text: string, paragraphs: readonly Span[], quotes: readonly { open: number; end: number; close: number | null }[]): Span[] {
   const inside = new Uint8Array(text.length + 1);
   for (const quote of quotes) inside.fill(1, quote.open, quote.close ?? quote.end);
-  const closers = new Set(quotes.map((quote) => quote.close).filter((close): close is number => close !== null));
+  const isCloser = new Uint8Array(text.length + 1);
+  for (const quote of quotes) if (quote.close !== null) isCloser[quote.close] = 1;
   const sentences: Span[] = [];
   for (const paragraph of paragraphs) {
     let start = paragraph.start;
     for (let i = paragraph.start; i < paragraph.end; i++) {
-      const ch = text[i]!;
       if (inside[i]) continue;
+      // Character codes, not one-letter strings and regexes: this loop visits every character of the article.
+      const code = text.charCodeAt(i);
       let stop = -1;
-      if (closers.has(i) && /[.…]/.test(text[i - 1] ?? '')) stop = i + 1;
-      else if (/[.!?…]/.test(ch)) {
+      if (isCloser[i] && (text.charCodeAt(i - 1) === FULL_STOP || text.charCodeAt(i - 1) === ELLIPSIS)) stop = i + 1;
+      else if (code === FULL_STOP || code === ELLIPSIS || code === 0x21 || code === 0x3f) {
+        const ch = text[i]!;
         const before = text.slice(Math.max(paragraph.start, i - 12), i + 1);
         if (ch === '.' && TITLES.test(before)) continue;
         // "U.S. officials" or "U.S. State Department": a boundary only if a capitalised word and a lower-case word follow.
