@@ -1,6 +1,6 @@
 import { summarizeTone } from '@newstone/core';
 import type { Analysis, Cue, Evidence, QuoteKind, Sentiment, SpeakerKind, StanceCell, StancePolarity, ToneRow, ToneSums } from '@newstone/core';
-import { type Kysely, type Transaction, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type Transaction, sql } from 'kysely';
 import { type StoreConfig, validateStoreConfig } from './config.js';
 import { StoreError, isStoreError } from './errors.js';
 import { type AnalysisRows, type ArticleExtras, toAnalysisRows } from './internal/analysis-rows.js';
@@ -19,6 +19,9 @@ import type {
   Page,
   PageRequest,
   QuoteFilter,
+  QuotePageRequest,
+  QuoteSort,
+  SourceSummary,
   SpeakerDetail,
   SpeakerFilter,
   StaleArticle,
@@ -28,6 +31,7 @@ import type {
   StoredSpeaker,
   ToneGrouping,
 } from './types.js';
+import { quoteSorts } from './types.js';
 
 type Engine = StoreConfig['engine'];
 type Writer = Kysely<Database> | Transaction<Database>;
@@ -246,13 +250,43 @@ class KyselyStore implements Store {
     });
   }
 
-  async listQuotes(filter: QuoteFilter = {}, page: PageRequest = {}): Promise<Page<StoredQuote>> {
+  async listQuotes(filter: QuoteFilter = {}, page: QuotePageRequest = {}): Promise<Page<StoredQuote>> {
     checkFilter(filter);
     const limit = checkLimit(page.limit);
-    return this.#read(() => this.#quotesPage(filter, limit, page.cursor ?? null));
+    const sort = page.sort ?? 'newest';
+    if (!quoteSorts.includes(sort)) throw new StoreError('invalid-input', `sort: expected one of ${quoteSorts.join(', ')}`);
+    return this.#read(() => this.#quotesPage(filter, limit, page.cursor ?? null, sort));
   }
 
-  async #quotesPage(filter: QuoteFilter, limit: number, cursor: string | null): Promise<Page<StoredQuote>> {
+  async listSources(page: PageRequest = {}): Promise<Page<SourceSummary>> {
+    const limit = checkLimit(page.limit);
+    return this.#read(async () => {
+      let query = this.#db
+        .selectFrom('articles')
+        .select('source')
+        .select((eb) => [eb.fn.countAll<number>().as('article_count'), eb.fn.sum<number>('quote_count').as('quote_count')])
+        .where('source', 'is not', null)
+        .groupBy('source')
+        .orderBy('source')
+        .limit(limit + 1);
+      if (page.cursor) {
+        const [after] = decodeCursor(page.cursor, ['string'] as const);
+        query = query.where('source', '>', after);
+      }
+      const rows = await query.execute();
+      const items = rows.slice(0, limit).map((row) => ({
+        source: String(row.source),
+        articleCount: Number(row.article_count),
+        quoteCount: Number(row.quote_count ?? 0),
+      }));
+      const last = rows[limit - 1];
+      return { items, nextCursor: rows.length > limit && last ? encodeCursor([String(last.source)]) : null };
+    });
+  }
+
+  async #quotesPage(filter: QuoteFilter, limit: number, cursor: string | null, sort: QuoteSort = 'newest'): Promise<Page<StoredQuote>> {
+    const order = quoteOrders[sort];
+    const key = order.key;
     let query = this.#db
       .selectFrom('quotes')
       .innerJoin('articles', 'articles.id', 'quotes.article_id')
@@ -265,14 +299,24 @@ class KyselyStore implements Store {
         'speakers.organization as speaker_organization',
         'speakers.kind as speaker_kind',
       ])
+      .select(key.as('sort_key'))
       .where((eb) => eb.and(quoteConditions(eb, filter, this.engine)))
+      .orderBy(key, order.direction)
       .orderBy('quotes.article_id')
       .orderBy('quotes.ordinal')
       .limit(limit + 1);
     if (cursor) {
-      const [article, ordinal] = decodeCursor(cursor, ['string', 'number'] as const);
+      // Keyset: rows after the last one in (sort key, article, ordinal) order; the cursor names its sort.
+      const [cursorSort, value, article, ordinal] = decodeCursor(cursor, ['string', order.keyType, 'string', 'number'] as const);
+      if (cursorSort !== sort) throw new StoreError('invalid-input', 'cursor: expected a cursor made for the same sort');
       query = query.where((eb) =>
-        eb.or([eb('quotes.article_id', '>', article), eb.and([eb('quotes.article_id', '=', article), eb('quotes.ordinal', '>', ordinal)])]),
+        eb.or([
+          eb(key, order.direction === 'desc' ? '<' : '>', value),
+          eb.and([
+            eb(key, '=', value),
+            eb.or([eb('quotes.article_id', '>', article), eb.and([eb('quotes.article_id', '=', article), eb('quotes.ordinal', '>', ordinal)])]),
+          ]),
+        ]),
       );
     }
     const rows = await query.execute();
@@ -304,7 +348,8 @@ class KyselyStore implements Store {
       publishedDay: row.published_day,
     }));
     const last = rows[limit - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.article_id, Number(last.ordinal)]) : null };
+    const lastKey = order.keyType === 'number' ? Number(last?.sort_key) : String(last?.sort_key);
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor([sort, lastKey, last.article_id, Number(last.ordinal)]) : null };
   }
 
   async #stancesFor(quotes: readonly QuotesTable[]): Promise<Map<string, StoredQuote['stance'][number][]>> {
@@ -551,6 +596,17 @@ class KyselyStore implements Store {
     await this.#db.destroy();
   }
 }
+
+/**
+ * How each quote sort orders rows: a key (articles without a date sort last both ways, through a stand-in day
+ * before or after every real one), its direction, and the key's type in the cursor.
+ */
+const quoteOrders: Record<QuoteSort, { key: RawBuilder<string | number>; direction: 'asc' | 'desc'; keyType: 'string' | 'number' }> = {
+  newest: { key: sql`coalesce(quotes.published_day, '')`, direction: 'desc', keyType: 'string' },
+  oldest: { key: sql`coalesce(quotes.published_day, '~')`, direction: 'asc', keyType: 'string' },
+  score: { key: sql`quotes.sentiment_score`, direction: 'asc', keyType: 'number' },
+  '-score': { key: sql`quotes.sentiment_score`, direction: 'desc', keyType: 'number' },
+};
 
 /** Checks a page size: 1…1000, default 50. */
 function checkLimit(limit: number | undefined): number {

@@ -3,6 +3,7 @@ export { storeConfigFromEnv, userDataDir, validateStoreConfig } from './config.j
 export { StoreError, isStoreError } from './errors.js';
 export { articleId } from './internal/article-id.js';
 export { sqliteFileName } from './internal/open-database.js';
+export { quoteSorts } from './types.js';
 export { createWorkQueue } from './work-queue/index.js';
 
 export type { PostgresConfig, SqliteConfig, StoreConfig } from './config.js';
@@ -15,6 +16,9 @@ export type {
   Page,
   PageRequest,
   QuoteFilter,
+  QuotePageRequest,
+  QuoteSort,
+  SourceSummary,
   SpeakerDetail,
   SpeakerFilter,
   StaleArticle,

@@ -129,6 +129,12 @@ export function createMigrationProvider(engine: Engine): MigrationProvider {
         await db.schema.createIndex('speakers_surname').on('speakers').column('surname').execute();
       },
     },
+    '0004-article-source': {
+      async up(db: Kysely<unknown>) {
+        // The source filter and the list of sources read this index, never the article rows.
+        await db.schema.createIndex('articles_source').on('articles').columns(['source', 'id']).execute();
+      },
+    },
   };
   return { getMigrations: async () => migrations };
 }

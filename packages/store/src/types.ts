@@ -71,12 +71,30 @@ export interface QuoteFilter {
   /** A stance target's country or organisation code. */
   readonly target?: string | undefined;
   readonly article?: string | undefined;
+  /** The article's source, exactly as stored (`"Reuters"`). */
+  readonly source?: string | undefined;
   /** First day included, `YYYY-MM-DD`. */
   readonly from?: string | undefined;
   /** Last day included, `YYYY-MM-DD`. */
   readonly to?: string | undefined;
   /** Words the quote contains (case-insensitive). */
   readonly q?: string | undefined;
+}
+
+/**
+ * The order of a quote list: `newest` (default) and `oldest` by the article's day (articles without a date last),
+ * `score` from most negative to most positive, `-score` the reverse; ties in article and quote order.
+ */
+export type QuoteSort = 'newest' | 'oldest' | 'score' | '-score';
+
+/** The quote sorts, in the order a picker offers them. */
+export const quoteSorts: readonly QuoteSort[] = ['newest', 'oldest', 'score', '-score'];
+
+/** One source of stored articles, with how many articles and quotes it gave. */
+export interface SourceSummary {
+  readonly source: string;
+  readonly articleCount: number;
+  readonly quoteCount: number;
 }
 
 export interface SpeakerFilter {
@@ -90,6 +108,11 @@ export interface PageRequest {
   /** 1…1000, default 50. */
   readonly limit?: number | undefined;
   readonly cursor?: string | null | undefined;
+}
+
+/** A page of quotes in an order; the cursor belongs to that order. */
+export interface QuotePageRequest extends PageRequest {
+  readonly sort?: QuoteSort | undefined;
 }
 
 export interface Page<T> {
@@ -126,7 +149,10 @@ export interface Store {
   listArticles(page?: PageRequest): Promise<Page<ArticleSummary>>;
   /** True when an article was deleted. */
   deleteArticle(id: string): Promise<boolean>;
-  listQuotes(filter?: QuoteFilter, page?: PageRequest): Promise<Page<StoredQuote>>;
+  /** Quotes newest first unless `page.sort` says otherwise. */
+  listQuotes(filter?: QuoteFilter, page?: QuotePageRequest): Promise<Page<StoredQuote>>;
+  /** The sources of stored articles, by name. */
+  listSources(page?: PageRequest): Promise<Page<SourceSummary>>;
   listSpeakers(filter?: SpeakerFilter, page?: PageRequest): Promise<Page<StoredSpeaker>>;
   getSpeaker(id: string): Promise<SpeakerDetail | null>;
   /**

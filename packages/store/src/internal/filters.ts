@@ -37,6 +37,10 @@ export function quoteConditions(
   if (filter.speaker !== undefined) conditions.push(eb('quotes.speaker_id', '=', filter.speaker));
   if (filter.country !== undefined) conditions.push(eb('quotes.speaker_country', '=', filter.country));
   if (filter.article !== undefined) conditions.push(eb('quotes.article_id', '=', filter.article));
+  if (filter.source !== undefined) {
+    const source = filter.source;
+    conditions.push(eb.exists(eb.selectFrom('articles').select(sql`1`.as('one')).whereRef('articles.id', '=', 'quotes.article_id').where('articles.source', '=', source)));
+  }
   if (filter.from !== undefined) conditions.push(eb('quotes.published_day', '>=', filter.from));
   if (filter.to !== undefined) conditions.push(eb('quotes.published_day', '<=', filter.to));
   if (filter.q !== undefined && filter.q !== '') conditions.push(contains(eb.ref('quotes.text'), filter.q, engine));
@@ -66,6 +70,10 @@ export function stanceConditions(
   if (filter.speaker !== undefined) conditions.push(eb('stances.speaker_id', '=', filter.speaker));
   if (filter.country !== undefined) conditions.push(eb('stances.speaker_country', '=', filter.country));
   if (filter.article !== undefined) conditions.push(eb('stances.article_id', '=', filter.article));
+  if (filter.source !== undefined) {
+    const source = filter.source;
+    conditions.push(eb.exists(eb.selectFrom('articles').select(sql`1`.as('one')).whereRef('articles.id', '=', 'stances.article_id').where('articles.source', '=', source)));
+  }
   if (filter.from !== undefined) conditions.push(eb('stances.published_day', '>=', filter.from));
   if (filter.to !== undefined) conditions.push(eb('stances.published_day', '<=', filter.to));
   if (filter.target !== undefined) conditions.push(eb('stances.target_country', '=', filter.target));

@@ -16,6 +16,7 @@ export function makeAnalysis(options: {
   readonly publishedAt?: string | null;
   readonly pipelineVersion?: string;
   readonly salt?: string;
+  readonly source?: string | null;
   readonly quotes: readonly QuoteSpec[];
 }): Analysis {
   let text = options.salt ? `${options.salt}\n\n` : '';
@@ -73,7 +74,7 @@ export function makeAnalysis(options: {
     pipelineVersion: options.pipelineVersion ?? 'test-1',
     text,
     title: options.title ?? null,
-    source: 'test',
+    source: options.source === undefined ? 'test' : options.source,
     url: null,
     publishedAt: options.publishedAt === undefined ? '2025-02-18' : options.publishedAt,
     paragraphs: [],
