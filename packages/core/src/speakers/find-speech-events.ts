@@ -27,6 +27,23 @@ function cueWordPattern(lexicon: Lexicon): RegExp {
   return pattern;
 }
 
+const cuePhraseIndexes = new WeakMap<Lexicon, Map<string, string[][]>>();
+/** Cue phrases split into words and grouped by their first word (lexicon order kept), built once per lexicon. */
+function cuePhrasesByFirstWord(lexicon: Lexicon): Map<string, string[][]> {
+  let index = cuePhraseIndexes.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const cue of lexicon.cuePhrases) {
+      const words = cue.split(' ');
+      const group = index.get(words[0]!);
+      if (group) group.push(words);
+      else index.set(words[0]!, [words]);
+    }
+    cuePhraseIndexes.set(lexicon, index);
+  }
+  return index;
+}
+
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which']);
 
 /** Finds where an apposition that starts at `tokens[from]` ends: the sentence end, a semicolon or a quote mark. */
@@ -65,7 +82,7 @@ export function findSpeechEvents(text: string, sentences: readonly Span[], maske
   for (let i = 0; i < text.length; i++) maskedBefore[i + 1] = maskedBefore[i]! + inside[i]!;
   const isMasked = (token: Token) => inside[token.start] === 1;
   const cueFilter = cueWordPattern(lexicon);
-  const phrases = lexicon.cuePhrases.map((cue) => cue.split(' '));
+  const phrasesByFirstWord = cuePhrasesByFirstWord(lexicon);
   sentences.forEach((sentence, sentenceIndex) => {
     // Most sentences hold no cue word at all: one regular-expression scan skips them without tokenising.
     if (!cueFilter.test(text.slice(sentence.start, sentence.end))) return;
@@ -78,7 +95,7 @@ export function findSpeechEvents(text: string, sentences: readonly Span[], maske
       const token = tokens[i]!;
       if (!token.isWord) continue;
       const lower = token.text.toLowerCase();
-      const phrase = phrases.find((words) => words[0] === lower && words.every((word, k) => tokens[i + k]?.text.toLowerCase() === word));
+      const phrase = phrasesByFirstWord.get(lower)?.find((words) => words.every((word, k) => tokens[i + k]?.text.toLowerCase() === word));
       if (phrase) {
         const after = i + phrase.length;
         const cue = { start: token.start, end: tokens[after - 1]!.end, text: text.slice(token.start, tokens[after - 1]!.end) };
