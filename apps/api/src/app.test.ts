@@ -39,6 +39,7 @@ describe('the OpenAPI document', () => {
         "post,get /api/articles",
         "get,delete /api/articles/{id}",
         "post /api/analyze",
+        "get /api/sources",
         "get /api/quotes",
         "get /api/speakers",
         "get /api/speakers/{id}",
@@ -46,6 +47,61 @@ describe('the OpenAPI document', () => {
         "get /api/stance",
       ]
     `);
+  });
+
+  it('documents the quote filters, with source, on every route that takes them, and the quote sorts', async () => {
+    const document = (await (await app.request('/openapi.json')).json()) as {
+      paths: Record<string, { get?: { parameters?: { name: string; schema: { enum?: string[] } }[] } }>;
+    };
+    const names = (path: string) => document.paths[path]?.get?.parameters?.map((parameter) => parameter.name);
+    expect({ quotes: names('/api/quotes'), tone: names('/api/tone'), stance: names('/api/stance'), sources: names('/api/sources') }).toMatchInlineSnapshot(`
+      {
+        "quotes": [
+          "speaker",
+          "country",
+          "target",
+          "article",
+          "source",
+          "from",
+          "to",
+          "q",
+          "sort",
+          "format",
+          "limit",
+          "cursor",
+        ],
+        "sources": [
+          "limit",
+          "cursor",
+        ],
+        "stance": [
+          "speaker",
+          "country",
+          "target",
+          "article",
+          "source",
+          "from",
+          "to",
+          "by",
+        ],
+        "tone": [
+          "speaker",
+          "country",
+          "target",
+          "article",
+          "source",
+          "from",
+          "to",
+          "by",
+        ],
+      }
+    `);
+    expect(document.paths['/api/quotes']?.get?.parameters?.find((parameter) => parameter.name === 'sort')?.schema.enum).toEqual([
+      'newest',
+      'oldest',
+      'score',
+      '-score',
+    ]);
   });
 
   it('is browsable at /docs with assets served by the service itself', async () => {
@@ -197,6 +253,94 @@ describe('reads', () => {
   });
 });
 
+describe('source filter and quote order', () => {
+  let local: Store;
+  let localApp: AppType;
+  const articles = [
+    { source: 'The Herald', publishedAt: '2025-02-18', text: '“Russia is a terrible threat,” Marco Rubio, the US Secretary of State, said.' },
+    { source: 'The Herald', publishedAt: '2025-03-01', text: '“We had a good and useful meeting,” Russian Foreign Minister Sergei Lavrov said.' },
+    { source: 'Wire Service', publishedAt: '2025-02-20', text: '“Ukraine wants a fair and lasting peace,” Ukrainian President Volodymyr Zelensky said.' },
+  ];
+
+  beforeAll(async () => {
+    local = await createStore({ engine: 'sqlite', filename: ':memory:' });
+    localApp = createApp({ store: local });
+    for (const body of articles) expect((await localApp.request('/api/articles', json(body))).status).toBe(201);
+  });
+  afterAll(async () => local?.close());
+
+  const read = async <T>(path: string) => {
+    const response = await localApp.request(path);
+    expect(response.status).toBe(200);
+    return (await response.json()) as { items: T[]; nextCursor: string | null };
+  };
+
+  it('lists the sources with their counts', async () => {
+    expect(await read('/api/sources')).toEqual({
+      items: [
+        { source: 'The Herald', articleCount: 2, quoteCount: 2 },
+        { source: 'Wire Service', articleCount: 1, quoteCount: 1 },
+      ],
+      nextCursor: null,
+    });
+  });
+
+  it.each([
+    ['/api/quotes?source=Wire%20Service', ['UA']],
+    ['/api/quotes?source=The%20Herald', ['RU', 'US']],
+    ['/api/quotes?source=Nobody', []],
+  ] as const)('%s keeps the quotes of that source only', async (path, countries) => {
+    const { items } = await read<{ speaker: { country: string } | null }>(path);
+    expect(items.map((quote) => quote.speaker?.country).sort()).toEqual(countries);
+  });
+
+  it.each([
+    ['/api/tone?by=country&source=The%20Herald', ['RU', 'US']],
+    ['/api/tone?by=country&source=Wire%20Service', ['UA']],
+  ] as const)('%s groups the quotes of that source only', async (path, keys) => {
+    const { items } = await read<{ key: string }>(path);
+    expect(items.map((row) => row.key).sort()).toEqual(keys);
+  });
+
+  it('filters the stance matrix by source', async () => {
+    const all = await read<{ speakerCountry: string }>('/api/stance');
+    const herald = await read<{ speakerCountry: string }>('/api/stance?source=The%20Herald');
+    const wire = await read<{ speakerCountry: string }>('/api/stance?source=Wire%20Service');
+    expect(herald.items.length + wire.items.length).toBe(all.items.length);
+    expect(wire.items.every((cell) => cell.speakerCountry === 'UA')).toBe(true);
+  });
+
+  it.each([
+    ['', ['2025-03-01', '2025-02-20', '2025-02-18']],
+    ['&sort=newest', ['2025-03-01', '2025-02-20', '2025-02-18']],
+    ['&sort=oldest', ['2025-02-18', '2025-02-20', '2025-03-01']],
+  ] as const)('orders quotes by day (sort%s), one per page through the cursor', async (sort, days) => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { publishedDay: string }[]; nextCursor: string | null } = await read(`/api/quotes?limit=1${sort}${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.items.map((quote) => quote.publishedDay));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(days);
+  });
+
+  it.each([
+    ['score', (a: number, b: number) => a - b],
+    ['-score', (a: number, b: number) => b - a],
+  ] as const)('orders quotes by sort=%s', async (sort, compare) => {
+    const { items } = await read<{ sentiment: { score: number } }>(`/api/quotes?sort=${sort}`);
+    const scores = items.map((quote) => quote.sentiment.score);
+    expect(scores).toEqual([...scores].sort(compare));
+    expect(new Set(scores).size).toBe(3);
+  });
+
+  it('exports CSV in the asked order', async () => {
+    const lines = (await (await localApp.request('/api/quotes?format=csv&sort=oldest')).text()).trim().split('\r\n').slice(1);
+    expect(lines.map((line) => line.split(',')[2])).toEqual(['2025-02-18', '2025-02-20', '2025-03-01']);
+  });
+});
+
 describe('errors are problem+json naming the field, without stack or echo', () => {
   const secret = 'ECHO-ME-NOT';
   it.each([
@@ -211,6 +355,10 @@ describe('errors are problem+json naming the field, without stack or echo', () =
     ['a date filter that is not a date', `/api/quotes?from=${secret}`, {}, 400, 'from'],
     ['a forged cursor', `/api/quotes?cursor=${secret}`, {}, 400, 'cursor'],
     ['an unknown format', '/api/quotes?format=xml', {}, 400, 'format'],
+    ['an unknown sort', `/api/quotes?sort=${secret}`, {}, 400, 'sort'],
+    ['a cursor of another sort', `/api/quotes?sort=oldest&cursor=${Buffer.from('["newest","","x",1]').toString('base64url')}`, {}, 400, 'cursor'],
+    ['an empty source', '/api/quotes?source=', {}, 400, 'source'],
+    ['a forged sources cursor', `/api/sources?cursor=${secret}`, {}, 400, 'cursor'],
     ['an unknown article', '/api/articles/0123456789abcdef0123456789abcdef', {}, 404, null],
     ['an unknown route', `/api/${secret}`, {}, 404, null],
   ] as const)('%s → %i', async (_name, path, init, status, field) => {

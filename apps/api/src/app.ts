@@ -10,6 +10,7 @@ import { createArticleRoutes } from './routes/articles.js';
 import { createDocsRoutes } from './routes/docs.js';
 import { createHealthRoutes } from './routes/health.js';
 import { createQuoteRoutes } from './routes/quotes.js';
+import { createSourceRoutes } from './routes/sources.js';
 import { createSpeakerRoutes } from './routes/speakers.js';
 
 const tenMegabytes = 10 * 1024 * 1024;
@@ -46,6 +47,7 @@ export function createApp(deps: AppDeps) {
   const routes = app
     .route('/api', createHealthRoutes(routeDeps))
     .route('/api', createArticleRoutes(routeDeps))
+    .route('/api', createSourceRoutes(routeDeps))
     .route('/api', createQuoteRoutes(routeDeps))
     .route('/api', createSpeakerRoutes(routeDeps))
     .route('/api', createAggregateRoutes(routeDeps))

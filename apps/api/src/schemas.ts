@@ -138,6 +138,10 @@ export const StoredSpeakerSchema = z
   })
   .openapi('StoredSpeaker');
 
+export const SourceSummarySchema = z
+  .object({ source: z.string(), articleCount: z.number().int(), quoteCount: z.number().int() })
+  .openapi('SourceSummary');
+
 const ToneSummaryShape = {
   count: z.number().int(),
   mean: z.number(),
@@ -191,6 +195,7 @@ export const QuoteFilterSchema = z.object({
   country: code.optional().openapi({ description: "Speaker's country or organisation code" }),
   target: code.optional().openapi({ description: 'Stance target country or organisation code' }),
   article: z.string().min(1).max(100).optional().openapi({ description: 'Article id' }),
+  source: z.string().min(1).max(1000).optional().openapi({ description: "The article's source, exactly (from /api/sources)", example: 'Reuters' }),
   from: day.optional().openapi({ description: 'First day included (article date)' }),
   to: day.optional().openapi({ description: 'Last day included (article date)' }),
 });

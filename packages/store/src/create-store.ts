@@ -254,7 +254,7 @@ class KyselyStore implements Store {
     checkFilter(filter);
     const limit = checkLimit(page.limit);
     const sort = page.sort ?? 'newest';
-    if (!quoteSorts.includes(sort)) throw new StoreError('invalid-input', `sort: expected one of ${quoteSorts.join(', ')}`);
+    if (!(quoteSorts as readonly string[]).includes(sort)) throw new StoreError('invalid-input', `sort: expected one of ${quoteSorts.join(', ')}`);
     return this.#read(() => this.#quotesPage(filter, limit, page.cursor ?? null, sort));
   }
 

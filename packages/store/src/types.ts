@@ -85,10 +85,10 @@ export interface QuoteFilter {
  * The order of a quote list: `newest` (default) and `oldest` by the article's day (articles without a date last),
  * `score` from most negative to most positive, `-score` the reverse; ties in article and quote order.
  */
-export type QuoteSort = 'newest' | 'oldest' | 'score' | '-score';
+export type QuoteSort = (typeof quoteSorts)[number];
 
 /** The quote sorts, in the order a picker offers them. */
-export const quoteSorts: readonly QuoteSort[] = ['newest', 'oldest', 'score', '-score'];
+export const quoteSorts = ['newest', 'oldest', 'score', '-score'] as const;
 
 /** One source of stored articles, with how many articles and quotes it gave. */
 export interface SourceSummary {

@@ -1,4 +1,4 @@
-import type { QuoteFilter, Store, StoredQuote } from '@newstone/store';
+import type { QuoteFilter, QuoteSort, Store, StoredQuote } from '@newstone/store';
 
 /** Columns of the CSV export, in order. */
 export const csvColumns = [
@@ -61,11 +61,11 @@ export function csvLine(quote: StoredQuote): string {
 /**
  * Every quote matching the filter, page by page (so memory stays flat on large exports), up to `max`.
  */
-export async function* allQuotes(store: Store, filter: QuoteFilter, max: number, cursor?: string): AsyncGenerator<StoredQuote> {
+export async function* allQuotes(store: Store, filter: QuoteFilter, max: number, cursor?: string, sort?: QuoteSort): AsyncGenerator<StoredQuote> {
   let next: string | null | undefined = cursor;
   let sent = 0;
   do {
-    const page = await store.listQuotes(filter, { limit: Math.min(1000, max - sent), cursor: next });
+    const page = await store.listQuotes(filter, { limit: Math.min(1000, max - sent), cursor: next, sort });
     for (const quote of page.items) yield quote;
     sent += page.items.length;
     next = page.nextCursor;

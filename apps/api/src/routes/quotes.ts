@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
+import { quoteSorts } from '@newstone/store';
 import type { RouteDeps } from '../deps.js';
 import { allQuotes, csvColumns, csvLine } from '../internal/quote-export.js';
 import { createRouter } from '../problem.js';
@@ -10,6 +11,10 @@ const exportMax = 1_000_000;
 
 const QuotesQuerySchema = QuoteFilterSchema.extend({
   q: z.string().min(1).max(200).optional().openapi({ description: 'Words the quote contains (case-insensitive)' }),
+  sort: z
+    .enum(quoteSorts)
+    .default('newest')
+    .openapi({ description: "newest or oldest article day first; score from most negative, -score from most positive. A cursor belongs to its sort" }),
   format: z.enum(['json', 'csv', 'ndjson']).default('json').openapi({ description: 'json pages; csv and ndjson export every match (or `limit`)' }),
 }).extend(PageQuerySchema.shape);
 
@@ -35,16 +40,16 @@ const listQuotes = createRoute({
 /** Quotes with every filter, paged as JSON or streamed as CSV / NDJSON. */
 export function createQuoteRoutes({ store }: RouteDeps) {
   return createRouter().openapi(listQuotes, async (c) => {
-    const { format, limit, cursor, ...filter } = c.req.valid('query');
-    if (format === 'json') return c.json(await store.listQuotes(filter, { limit, cursor }), 200);
+    const { format, limit, cursor, sort, ...filter } = c.req.valid('query');
+    if (format === 'json') return c.json(await store.listQuotes(filter, { limit, cursor, sort }), 200);
     // Check the filter and cursor before the 200 goes out: errors must still be problem documents.
-    await store.listQuotes(filter, { limit: 1, cursor });
+    await store.listQuotes(filter, { limit: 1, cursor, sort });
     const csv = format === 'csv';
     c.header('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
     if (csv) c.header('Content-Disposition', 'attachment; filename="newstone-quotes.csv"');
     return stream(c, async (out) => {
       if (csv) await out.write(`${csvColumns.join(',')}\r\n`);
-      for await (const quote of allQuotes(store, filter, limit ?? exportMax, cursor)) {
+      for await (const quote of allQuotes(store, filter, limit ?? exportMax, cursor, sort)) {
         await out.write(csv ? csvLine(quote) : `${JSON.stringify(quote)}\n`);
       }
     }) as never;
