@@ -77,7 +77,7 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
   // Every phrase that names someone, in text order, so pronouns and surnames resolve to what came before.
   const mentions: (Mention & { at: number })[] = [
     ...events.map((event) => ({ phrase: event.phrase, antecedent: true, at: event.phrase.span.start })),
-    ...findSubjectMentions(text, proseSentences, lexicon).map((phrase) => ({ phrase, antecedent: true, at: phrase.span.start })),
+    ...findSubjectMentions(text, proseSentences, lexicon).map((mention) => ({ ...mention, at: mention.phrase.span.start })),
     ...findTitledMentions(text, sentences, lexicon).map((phrase) => ({ phrase, antecedent: false, at: phrase.span.start })),
     ...turns.flatMap((turn) => (turn.label && turn.start > turn.label.start && turn.label.start === body[turn.paragraph]!.start ? labelMention(text, turn.label) : [])),
   ];

@@ -1,38 +1,48 @@
 import type { Span } from '../model/analysis.js';
 import type { Lexicon } from '../internal/lexicon.js';
-import { tokenize } from '../internal/tokenize.js';
+import { isCapitalized, tokenize } from '../internal/tokenize.js';
 import { describeSpeakerPhrase, readPhraseAfter, type SpeakerPhrase } from './parse-speaker-phrase.js';
+import type { Mention } from './resolve-speakers.js';
 
-/** How many tokens an opening phrase ("On Friday,") may take before the subject. */
-const MAX_INTRO_TOKENS = 5;
+/** How many tokens an opening phrase ("At the gates of the Gdansk terminal,") may take before the subject. */
+const MAX_INTRO_TOKENS = 8;
 
 /**
  * People named as the subject of a sentence ("Ukrainian President Volodymyr Zelensky met …", "On Friday, Brov
- * blamed …"): not speakers, but the antecedents a later "he said" may point to. Only full names, titled names or
- * names the caller already knows (`isKnown`) count, so a capitalised first word is not taken for a person.
+ * blamed …"): not speakers, but the antecedents a later "he said" may point to. Full names and titled names count;
+ * a lone surname ("Volkova was counting …") counts only for someone already known (`onlyIfKnown`), so a
+ * capitalised first word is not taken for a new person.
  *
  * @example
- * findSubjectMentions(text, sentences, lexicon, () => false)[0].name; // 'Volodymyr Zelensky'
+ * findSubjectMentions(text, sentences, lexicon)[0].phrase.name; // 'Volodymyr Zelensky'
  */
-export function findSubjectMentions(text: string, sentences: readonly Span[], lexicon: Lexicon): SpeakerPhrase[] {
-  const mentions: SpeakerPhrase[] = [];
+export function findSubjectMentions(text: string, sentences: readonly Span[], lexicon: Lexicon): Mention[] {
+  const mentions: Mention[] = [];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, Math.min(sentence.end, sentence.start + 160));
     const comma = tokens.findIndex((token, i) => token.text === ',' && i <= MAX_INTRO_TOKENS);
     for (const first of comma > 0 ? [0, comma + 1] : [0]) {
       const last = readPhraseAfter(tokens, first, tokens.length, lexicon);
       if (last === null) continue;
+      // A subject is followed by its verb or an apposition, not by a possessive mark ("St Thomas’ Hospital").
+      const next = tokens[last + 1];
+      if (next !== undefined && !next.isWord && next.text !== ',') continue;
       const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, null);
-      if (phrase?.kind === 'name' && !phrase.nameIsPlace && (phrase.name.includes(' ') || phrase.role !== null)) {
-        mentions.push(phrase);
-        break;
+      if (phrase?.kind === 'name' && !phrase.nameIsPlace) {
+        const lone = !phrase.name.includes(' ') && phrase.role === null && phrase.honorific === null;
+        // A lone capitalised word must be followed by a verb (lower case) to be a subject at all.
+        if (!lone || (next?.isWord === true && !isCapitalized(next.text))) {
+          mentions.push({ phrase, antecedent: true, onlyIfKnown: lone });
+          break;
+        }
       }
       // "Ukraine’s foreign minister, Dmytro Kuleba, welcomed …": the name between commas, the description its role.
       if (phrase?.kind === 'description' && tokens[last + 1]?.text === ',') {
         const nameLast = readPhraseAfter(tokens, last + 2, tokens.length, lexicon);
         const named = nameLast === null ? null : describeSpeakerPhrase(text, tokens.slice(last + 2, nameLast + 1), lexicon, null);
         if (named?.kind === 'name' && tokens[nameLast! + 1]?.text === ',') {
-          mentions.push({ ...named, role: [phrase.text, named.role].filter(Boolean).join('; '), roles: [{ text: phrase.text, span: phrase.span }, ...named.roles] });
+          const withRole = { ...named, role: [phrase.text, named.role].filter(Boolean).join('; '), roles: [{ text: phrase.text, span: phrase.span }, ...named.roles] };
+          mentions.push({ phrase: withRole, antecedent: true });
           break;
         }
       }

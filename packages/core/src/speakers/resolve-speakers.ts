@@ -8,6 +8,8 @@ export interface Mention {
   readonly phrase: SpeakerPhrase;
   /** True when a later "he" or "she" may point to this mention (speakers and sentence subjects, not every name). */
   readonly antecedent: boolean;
+  /** A lone surname seen as a sentence subject: it refers to a person already known, or to nobody. */
+  readonly onlyIfKnown?: boolean;
 }
 
 /** One entity the article talks about, as the mentions built it. */
@@ -41,6 +43,10 @@ const MIN_VARIANT_LENGTH = 5;
 const surnameOf = (name: string) => (name.split(/\s+/).at(-1) ?? name).replace(/[’']s$/u, '');
 const givenOf = (name: string) => (name.split(/\s+/).length > 1 ? name.split(/\s+/)[0]! : null);
 const normalize = (name: string) => name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').replace(/^the /, '');
+/** A role or description as compared across mentions: "The finance minister" and "the finance minister" match. */
+const normalizeRole = (role: string) => normalize(role).replace(/^(?:a|an|the) /, '').replace(/[’']/g, "'");
+/** Organisation nouns that stand for whichever organisation was named last ("the group said"). */
+const GENERIC_ORGANIZATION_HEADS = new Set(['group', 'organisation', 'organization', 'company', 'firm', 'body']);
 
 const metaphoneKeys = new Map<string, string>();
 /** The primary Double Metaphone key, memoised: names repeat. */
@@ -98,13 +104,17 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
   let lastGroup: Entity | null = null;
   let lastOrganization: Entity | null = null;
   const definite = new Map<string, Entity>();
+  let created = 0;
   const create = (kind: SpeakerKind, name: string) => {
-    const entity: Entity = { id: `s${entities.size + 1}`, name, kind, aliases: new Set(), merges: [], roles: [], gender: null };
+    // Numbered by creation, not by the map's size: merged descriptions leave the map.
+    const entity: Entity = { id: `s${++created}`, name, kind, aliases: new Set(), merges: [], roles: [], gender: null };
     entities.set(entity.id, entity);
     return entity;
   };
   const people = () => [...entities.values()].filter((entity) => entity.kind === 'person').reverse();
-  for (const { phrase, antecedent } of mentions) {
+  // Descriptions later named ("The finance minister said …" … "The finance minister, João Ferreira,"): merged at the end.
+  const redirect = new Map<string, string>();
+  for (const { phrase, antecedent, onlyIfKnown } of mentions) {
     let entity: Entity | null = null;
     let rule = 'named';
     let confidence = 0.95;
@@ -117,6 +127,13 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
         if (entity) entity.gender = pronoun as 'he' | 'she';
       }
       rule = pronoun === 'it' ? 'pronoun-latest-organization' : pronoun === 'they' ? 'pronoun-latest-group' : 'pronoun-latest-person';
+      confidence = 0.75;
+    } else if (phrase.kind === 'organization' && phrase.definite && lastOrganization !== null && !phrase.name.includes(' ')) {
+      // "the group said", "the ministry said": the latest organisation of that kind, or of any kind for a generic noun.
+      const word = new RegExp(`(?<![\\p{L}])${phrase.head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+      const named = [...entities.values()].reverse().find((known) => known.kind === 'organization' && known !== lastOrganization && word.test(known.name));
+      entity = lastOrganization !== null && word.test(lastOrganization.name) ? lastOrganization : named ?? (GENERIC_ORGANIZATION_HEADS.has(phrase.head) ? lastOrganization : null);
+      rule = 'definite-organization';
       confidence = 0.75;
     } else if (phrase.kind === 'name' || (phrase.kind === 'organization' && !phrase.name.includes(' '))) {
       // A lone place-like word ("Warsaw said") is a person when the article already knows someone by that surname.
@@ -136,7 +153,7 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
         }
         break;
       }
-      if (!entity && phrase.kind === 'name') {
+      if (!entity && phrase.kind === 'name' && onlyIfKnown !== true) {
         entity = create('person', phrase.name);
         const given = givenOf(phrase.name);
         if (given) entity.gender = genderOf(given);
@@ -146,7 +163,9 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       // president the speaker mentions.
       const head = phrase.head;
       const key = normalize(phrase.name);
-      entity = definite.get(key) ?? people().find((known) => known.roles.some((role) => new RegExp(`\\b${head}\\b`, 'i').test(role.text))) ?? null;
+      const hasHead = (known: Entity) => known.roles.some((role) => new RegExp(`\\b${head}\\b`, 'i').test(role.text));
+      // The most recently mentioned match first: "the official" after two officials means the latest one.
+      entity = definite.get(key) ?? recent.findLast(hasHead) ?? people().find(hasHead) ?? null;
       if (entity) definite.set(key, entity);
       rule = 'definite-description';
       confidence = 0.7;
@@ -161,6 +180,17 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       resolutions.push(UNRESOLVED);
       continue;
     }
+    if (phrase.kind === 'name' && entity.kind === 'person') {
+      for (const described of [...entities.values()]) {
+        if (described === entity || described.kind !== 'person' || described.roles.length === 0 || described.aliases.size > 0) continue;
+        if (!phrase.roles.some((role) => normalizeRole(role.text) === normalizeRole(described.name))) continue;
+        redirect.set(described.id, entity.id);
+        entities.delete(described.id);
+        entity.merges.push({ alias: described.name, into: entity.name, reason: `description named later (${described.name})` });
+        const at = recent.indexOf(described);
+        if (at >= 0) recent.splice(at, 1);
+      }
+    }
     if (phrase.kind !== 'pronoun') entity.roles.push(...phrase.roles);
     if (phrase.honorific && entity.gender === null) entity.gender = phrase.honorific;
     if (antecedent && entity.kind === 'person') {
@@ -172,5 +202,9 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
     if (antecedent && entity.kind === 'organization') lastOrganization = entity;
     resolutions.push({ entity: entity.id, rule, confidence });
   }
-  return { resolutions, entities };
+  const final = redirect.size === 0 ? resolutions : resolutions.map((resolution) => {
+    const target = resolution.entity === null ? undefined : redirect.get(resolution.entity);
+    return target === undefined ? resolution : { ...resolution, entity: target };
+  });
+  return { resolutions: final, entities };
 }
