@@ -1,6 +1,6 @@
 import type { Quote, Span, Stance, StancePolarity } from '../model/analysis.js';
 import { describeWord, scoreTokens, type ScoredWord } from './score-sentiment.js';
-import { isMetonymy, isOwnSide, NAME_WORD, type StanceLexicon } from './stance-lexicon.js';
+import { isMetonymy, isOwnSide, type StanceLexicon } from './stance-lexicon.js';
 import { tokenizeTone, type ToneToken } from './tone-tokens.js';
 import { NewstoneError } from '../internal/errors.js';
 
@@ -85,23 +85,52 @@ function findMentions(text: string, span: Span, lexicon: StanceLexicon): Mention
   const mentions: Mention[] = [];
   const region = text.slice(span.start, span.end);
   let covered = 0;
-  WORD.lastIndex = 0;
-  for (let word = WORD.exec(region); word !== null; word = WORD.exec(region)) {
-    if (word.index < covered) continue;
-    const candidates = lexicon.targetsByFirstWord.get(withoutTrailingDots(word[0]));
+  // The words of NAME_WORD (a letter or digit, then letters, digits and dots), scanned by character code: this
+  // runs over every word of every quote, and a regex match object per word is most of its cost.
+  for (let at = 0; at < region.length;) {
+    const first = wordCharLength(region, at, false);
+    if (first === 0) {
+      at += 1;
+      continue;
+    }
+    const index = at;
+    let end = at + first;
+    for (let next = wordCharLength(region, end, true); next > 0; next = wordCharLength(region, end, true)) end += next;
+    at = end;
+    if (index < covered) continue;
+    const candidates = lexicon.targetsByFirstWord.get(withoutTrailingDots(region.slice(index, end)));
     if (candidates === undefined) continue;
-    const name = candidates.find((candidate) => region.startsWith(candidate, word.index) && !/[\p{L}\p{N}]/u.test(region.charAt(word.index + candidate.length)));
+    const name = candidates.find((candidate) => region.startsWith(candidate, index) && !isLetterOrDigitUnit(region, index + candidate.length));
     if (name === undefined) continue;
     const entry = lexicon.targets.get(name)!;
-    const start = span.start + word.index;
+    const start = span.start + index;
     mentions.push({ name, code: entry.code, rule: entry.rule, start, end: start + name.length });
-    covered = word.index + name.length;
+    covered = index + name.length;
   }
   return mentions;
 }
 
-/** NAME_WORD's own instance for the exec loop above (a shared global regex would carry `lastIndex` between users). */
-const WORD = new RegExp(NAME_WORD.source, NAME_WORD.flags);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The length in UTF-16 units of the letter or digit (or, with `dot`, full stop) at `at`, or 0 when there is none:
+ * ASCII by code, anything else by NAME_WORD's own classes (an astral letter counts as one, as in a `u` regex).
+ */
+function wordCharLength(text: string, at: number, dot: boolean): number {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || (dot && code === 0x2e) ? 1 : 0;
+  if (Number.isNaN(code)) return 0;
+  const point = text.codePointAt(at)!;
+  const char = String.fromCodePoint(point);
+  return LETTER_OR_DIGIT.test(char) ? char.length : 0;
+}
+
+/** Whether the UTF-16 unit at `at` is a letter or digit (half of a surrogate pair is neither). */
+function isLetterOrDigitUnit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return LETTER_OR_DIGIT.test(text.charAt(at));
+}
 
 /** `firstWordKey` of a NAME_WORD match: the word is already known, so only the trailing dots go. */
 function withoutTrailingDots(word: string): string {
