@@ -41,6 +41,15 @@ function isPhraseWord(token: Token, lexicon: Lexicon): boolean {
 
 const possessiveless = (word: string) => word.replace(/[’']s$/u, '');
 
+/** Lower-case words that never qualify a title ("said", "and", "on"): only a content word may ("crane operator"). */
+const FUNCTION_WORD = /^(?:and|or|but|of|in|on|at|for|from|to|by|with|as|than|that|which|who|said|says|told|is|was|were|are|be|been|has|have|had|not|also|then|when|while|after|before)$/;
+
+/** True for "crane" in "crane operator": a lower-case content word right before a lower-case title. */
+function isCompoundModifier(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
+  return token.isWord && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(token.text) && !FUNCTION_WORD.test(token.text)
+    && next !== undefined && /^\p{Ll}/u.test(next.text) && lexicon.titles.has(next.text.toLowerCase());
+}
+
 /**
  * Reads the speaker phrase that ends at `tokens[last]`, walking left: "U.S. National Security Adviser Jake Sullivan",
  * "the White House", "senior U.S. officials", "he". Returns the index of its first token, or null when the words
@@ -112,6 +121,11 @@ export function readPhraseAfter(tokens: readonly Token[], first: number, end: nu
       continue;
     }
     if ((word === 'of' || word === 'for' || lexicon.nameParticles.has(word)) && i > first && isCapitalized(tokens[i - 1]!.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
+    // "Ursula von der Leyen": a run of name particles between a given name and a surname.
+    if (lexicon.nameParticles.has(word) && i > first && (isCapitalized(tokens[i - 1]!.text) || lexicon.nameParticles.has(tokens[i - 1]!.text))
+      && (isCapitalized(tokens[i + 1]?.text ?? '') || lexicon.nameParticles.has(tokens[i + 1]?.text ?? ''))) continue;
+    // "crane operator Ewa Sadowska", "health spokesperson Helen Morgan": a lower-case noun that qualifies the title after it.
+    if (isCompoundModifier(current, tokens[i + 1], lexicon) && (i === first || isPhraseWord(tokens[i - 1]!, lexicon))) continue;
     // "a senior official in the Biden administration", "a spokesman for the Foreign Ministry": a description's
     // head noun followed by the institution it belongs to.
     if (/^(?:in|at|for|from|of)$/.test(word) && i > first && isHeadNoun(tokens[i - 1]!, lexicon)) {
