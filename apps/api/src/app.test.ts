@@ -339,6 +339,16 @@ describe('source filter and quote order', () => {
     const lines = (await (await localApp.request('/api/quotes?format=csv&sort=oldest')).text()).trim().split('\r\n').slice(1);
     expect(lines.map((line) => line.split(',')[2])).toEqual(['2025-02-18', '2025-02-20', '2025-03-01']);
   });
+
+  it('answers a speaker with the aliases merged across articles and the reason for each', async () => {
+    const later = { source: 'Wire Service', publishedAt: '2025-03-02', text: '“We are not in a hurry,” Lavrov said on Friday.' };
+    expect((await localApp.request('/api/articles', json(later))).status).toBe(201);
+    const { items } = await read<{ id: string; name: string }>('/api/speakers?q=lavrov');
+    expect(items.map((speaker) => speaker.name)).toEqual(['Sergei Lavrov']);
+    const detail = (await (await localApp.request(`/api/speakers/${items[0]?.id}`)).json()) as { aliases: string[]; merges: unknown[] };
+    expect(detail.aliases).toContain('Lavrov');
+    expect(detail.merges).toContainEqual({ alias: 'Lavrov', into: 'Sergei Lavrov', reason: expect.stringMatching(/^across articles: \S/) });
+  });
 });
 
 describe('errors are problem+json naming the field, without stack or echo', () => {

@@ -25,6 +25,10 @@ const CountryAttributionSchema = z
   .object({ code: z.string(), rule: z.string(), confidence: z.number(), evidence: z.string() })
   .openapi('CountryAttribution');
 
+const SpeakerMergeSchema = z
+  .object({ alias: z.string(), into: z.string(), reason: z.string().openapi({ example: 'across articles: surname of the full name' }) })
+  .openapi('SpeakerMerge', { description: 'An alias merged into a speaker, and why.' });
+
 const SpeakerKindSchema = z.enum(['person', 'organization', 'group']);
 
 const SpeakerSchema = z
@@ -36,7 +40,7 @@ const SpeakerSchema = z
     organization: z.string().nullable(),
     country: CountryAttributionSchema.nullable(),
     aliases: list(z.string()),
-    merges: list(z.object({ alias: z.string(), into: z.string(), reason: z.string() })),
+    merges: list(SpeakerMergeSchema),
   })
   .openapi('Speaker');
 
@@ -153,7 +157,9 @@ const ToneSummaryShape = {
 
 export const ToneSummarySchema = z.object(ToneSummaryShape).openapi('ToneSummary');
 
-export const SpeakerDetailSchema = StoredSpeakerSchema.extend({ tone: ToneSummarySchema, articleCount: z.number().int() }).openapi('SpeakerDetail');
+export const SpeakerDetailSchema = StoredSpeakerSchema.extend({ merges: list(SpeakerMergeSchema), tone: ToneSummarySchema, articleCount: z.number().int() }).openapi(
+  'SpeakerDetail',
+);
 
 export const ToneRowSchema = z.object({ ...ToneSummaryShape, key: z.string(), label: z.string() }).openapi('ToneRow');
 

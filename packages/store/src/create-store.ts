@@ -1,5 +1,5 @@
 import { summarizeTone } from '@newstone/core';
-import type { Analysis, Cue, Evidence, QuoteKind, Sentiment, SpeakerKind, StanceCell, StancePolarity, ToneRow, ToneSums } from '@newstone/core';
+import type { Analysis, Cue, Evidence, QuoteKind, Sentiment, SpeakerKind, SpeakerMerge, StanceCell, StancePolarity, ToneRow, ToneSums } from '@newstone/core';
 import { type Kysely, type RawBuilder, type Transaction, sql } from 'kysely';
 import { type StoreConfig, validateStoreConfig } from './config.js';
 import { StoreError, isStoreError } from './errors.js';
@@ -146,7 +146,7 @@ class KyselyStore implements Store {
     const { identities, surnames } = candidateKeys(written);
     // In slices, so a big batch stays under SQLite's limit on bound parameters.
     const stored: SpeakersTable[] = [];
-    const columns = ['id', 'identity', 'name', 'kind', 'role', 'organization', 'country', 'country_json', 'aliases_json'] as const;
+    const columns = ['id', 'identity', 'name', 'kind', 'role', 'organization', 'country', 'country_json', 'aliases_json', 'merges_json'] as const;
     for (const [column, keys] of [['identity', identities], ['surname', surnames]] as const) {
       for (const slice of chunks(keys, this.engine)) {
         stored.push(...(await trx.selectFrom('speakers').select(columns).where(column, 'in', slice).execute()));
@@ -171,6 +171,7 @@ class KyselyStore implements Store {
             name: sql<string>`case when length(${eb.ref('excluded.name')}) > length(${eb.ref('speakers.name')}) then ${eb.ref('excluded.name')} else ${eb.ref('speakers.name')} end`,
             surname: sql<string | null>`case when length(${eb.ref('excluded.name')}) > length(${eb.ref('speakers.name')}) then ${eb.ref('excluded.surname')} else ${eb.ref('speakers.surname')} end`,
             aliases_json: sql<string>`${eb.ref('excluded.aliases_json')}`,
+            merges_json: sql<string>`${eb.ref('excluded.merges_json')}`,
           })),
         )
         .execute();
@@ -427,7 +428,12 @@ class KyselyStore implements Store {
         .where('quotes.speaker_id', '=', id)
         .executeTakeFirstOrThrow();
       const tone = toToneSums(sums);
-      return { ...toStoredSpeaker(row, tone.count), tone: summarizeTone(tone), articleCount: Number(sums.article_count) };
+      return {
+        ...toStoredSpeaker(row, tone.count),
+        merges: JSON.parse(row.merges_json) as SpeakerMerge[],
+        tone: summarizeTone(tone),
+        articleCount: Number(sums.article_count),
+      };
     });
   }
 

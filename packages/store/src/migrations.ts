@@ -135,6 +135,12 @@ export function createMigrationProvider(engine: Engine): MigrationProvider {
         await db.schema.createIndex('articles_source').on('articles').columns(['source', 'id']).execute();
       },
     },
+    '0005-speaker-merges': {
+      async up(db: Kysely<unknown>) {
+        // Why each alias was merged into the speaker (core's merge records), shown on the speaker page.
+        await db.schema.alterTable('speakers').addColumn('merges_json', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+      },
+    },
   };
   return { getMigrations: async () => migrations };
 }

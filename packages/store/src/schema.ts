@@ -31,6 +31,8 @@ export interface SpeakersTable {
   country_json: string | null;
   /** JSON string[] */
   aliases_json: string;
+  /** JSON `SpeakerMerge[]`: each alias merged into this speaker, with the reason. */
+  merges_json: string;
   /** People only: the last word of the normalised name, for cross-article merging. */
   surname?: string | null;
 }

@@ -80,7 +80,21 @@ describe.each(testEngines)('store contract on %s', (engine) => {
     expect(page.items.map((s) => [s.name, s.country, s.quoteCount, s.aliases.includes('Lavrov')])).toEqual([['Sergei Lavrov', 'RU', 3, true]]);
     const quote = (await store.listQuotes({ article: articleId(later.text) })).items[0];
     expect([quote?.speaker?.name, quote?.speaker?.country]).toEqual(['Sergei Lavrov', 'RU']);
+    const detail = await store.getSpeaker(page.items[0]?.id ?? '');
+    expect(detail?.merges).toContainEqual({ alias: 'Lavrov', into: 'Sergei Lavrov', reason: expect.stringMatching(/^across articles: \S/) });
     expect(await store.deleteArticle(articleId(later.text))).toBe(true);
+  });
+
+  it('keeps the merges an article made, with their reasons, once however often they recur', async () => {
+    const withMerge = (salt: string) => {
+      const analysis = makeAnalysis({ salt, quotes: [{ text: 'Talks go on', speaker: { name: 'Maria Zakharova', country: 'RU' }, score: 0 }] });
+      const speakers = analysis.speakers.map((speaker) => ({ ...speaker, aliases: ['Zakharova'], merges: [{ alias: 'Zakharova', into: 'Maria Zakharova', reason: 'surname of an earlier full name' }] }));
+      return { ...analysis, speakers };
+    };
+    const ids = [(await store.ingest(withMerge('first'))).id, (await store.ingest(withMerge('second'))).id];
+    const [speaker] = (await store.listSpeakers({ q: 'zakharova' })).items;
+    expect((await store.getSpeaker(speaker?.id ?? ''))?.merges).toEqual([{ alias: 'Zakharova', into: 'Maria Zakharova', reason: 'surname of an earlier full name' }]);
+    for (const id of ids) expect(await store.deleteArticle(id)).toBe(true);
   });
 
   it.each([

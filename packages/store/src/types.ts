@@ -1,4 +1,4 @@
-import type { Analysis, CountryAttribution, Quote, SpeakerKind, StanceCell, ToneRow, ToneSummary } from '@newstone/core';
+import type { Analysis, CountryAttribution, Quote, SpeakerKind, SpeakerMerge, StanceCell, ToneRow, ToneSummary } from '@newstone/core';
 
 /** What an ingest did: `created` is false when the same content was already stored. */
 export interface IngestResult {
@@ -58,6 +58,8 @@ export interface StoredSpeaker {
 
 /** A speaker with their overall tone. */
 export interface SpeakerDetail extends StoredSpeaker {
+  /** Each alias merged into this speaker (within an article or across articles), with core's reason. */
+  readonly merges: readonly SpeakerMerge[];
   readonly tone: ToneSummary;
   readonly articleCount: number;
 }

@@ -26,7 +26,7 @@ const getSpeaker = createRoute({
   method: 'get',
   path: '/speakers/{id}',
   tags: ['speakers'],
-  summary: 'One speaker with their overall tone',
+  summary: 'One speaker with their overall tone, and each alias merged into them with the reason',
   request: { params: IdParamSchema },
   responses: {
     200: { description: 'The speaker', content: { 'application/json': { schema: SpeakerDetailSchema } } },

@@ -44,7 +44,7 @@ export function toAnalysisRows(analysis: Analysis, ingestedAt: string): Analysis
   const day = publishedDay(analysis.publishedAt);
   const localToGlobal = new Map<string, string>();
   const speakers = new Map<string, SpeakersTable>();
-  const addSpeaker = (localId: string, speaker: Pick<Speaker, 'name' | 'kind' | 'role' | 'organization' | 'aliases'>, country: Speaker['country'] | string | null): string => {
+  const addSpeaker = (localId: string, speaker: Pick<Speaker, 'name' | 'kind' | 'role' | 'organization' | 'aliases' | 'merges'>, country: Speaker['country'] | string | null): string => {
     const identity = speakerIdentity(speaker.name);
     const globalId = speakerIdFor(identity);
     localToGlobal.set(localId, globalId);
@@ -60,6 +60,7 @@ export function toAnalysisRows(analysis: Analysis, ingestedAt: string): Analysis
         country: typeof country === 'string' ? country : (country?.code ?? null),
         country_json: attribution ? JSON.stringify(attribution) : null,
         aliases_json: JSON.stringify(speaker.aliases),
+        merges_json: JSON.stringify(speaker.merges ?? []),
       });
     }
     return globalId;
@@ -70,7 +71,7 @@ export function toAnalysisRows(analysis: Analysis, ingestedAt: string): Analysis
   analysis.quotes.forEach((quote, index) => {
     const ordinal = index + 1;
     const speakerId = quote.speaker
-      ? (localToGlobal.get(quote.speaker.id) ?? addSpeaker(quote.speaker.id, { ...quote.speaker, aliases: [] }, quote.speaker.country))
+      ? (localToGlobal.get(quote.speaker.id) ?? addSpeaker(quote.speaker.id, { ...quote.speaker, aliases: [], merges: [] }, quote.speaker.country))
       : null;
     const speakerCountry = quote.speaker?.country ?? null;
     quotes.push({

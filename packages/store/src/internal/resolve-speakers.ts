@@ -1,4 +1,4 @@
-import { type Analysis, type Speaker, type SpeakerKind, mergeSpeakersAcrossArticles } from '@newstone/core';
+import { type Analysis, type Speaker, type SpeakerKind, type SpeakerMerge, mergeSpeakersAcrossArticles } from '@newstone/core';
 import type { SpeakersTable } from '../schema.js';
 import type { AnalysisRows, ArticleExtras } from './analysis-rows.js';
 import { speakerIdFor, speakerIdentity } from './speaker-identity.js';
@@ -23,6 +23,11 @@ export function candidateKeys(fresh: readonly AnalysisRows[]): { identities: str
   return { identities: [...identities], surnames: [...surnames] };
 }
 
+/** Each merge once: the same alias merged for the same reason in several articles is one record. */
+function distinctMerges(merges: readonly SpeakerMerge[]): SpeakerMerge[] {
+  return [...new Map(merges.map((merge) => [`${merge.alias}\u0000${merge.into}\u0000${merge.reason}`, merge])).values()];
+}
+
 function toSpeaker(row: SpeakersTable): Speaker {
   return {
     id: row.id,
@@ -32,7 +37,7 @@ function toSpeaker(row: SpeakersTable): Speaker {
     organization: row.organization,
     country: row.country_json ? JSON.parse(row.country_json) : row.country ? { code: row.country, rule: 'stored', confidence: 0.5, evidence: '' } : null,
     aliases: JSON.parse(row.aliases_json) as string[],
-    merges: [],
+    merges: JSON.parse(row.merges_json) as SpeakerMerge[],
   };
 }
 
@@ -70,6 +75,7 @@ export function resolveSpeakers(
       country: speaker.country?.code ?? null,
       country_json: speaker.country ? JSON.stringify(speaker.country) : null,
       aliases_json: JSON.stringify(speaker.aliases),
+      merges_json: JSON.stringify(distinctMerges(speaker.merges)),
     });
   }
   const rows = fresh.map((article, index): AnalysisRows => {
