@@ -117,7 +117,7 @@ export function findSpeechEvents(text: string, sentences: readonly Span[], maske
         continue;
       }
       const previous = tokens[i - 1];
-      if (!previous || /^[,”"»’—–:]$/.test(previous.text) || previous.text === '“') {
+      if (!previous || /^[,”"»’'—–:]$/.test(previous.text) || previous.text === '“') {
         const after = readAfter(text, tokens, i + 1, cue, sentenceIndex, lexicon);
         if (after) events.push(after);
       }
@@ -198,6 +198,8 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
 function readAfter(text: string, tokens: readonly Token[], first: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
   const last = readPhraseAfter(tokens, first, tokens.length, lexicon);
   if (last === null) return null;
+  const named = readNameAfterDescription(text, tokens, first, last, lexicon);
+  if (named) return { cue, phrase: named.phrase, speakerSide: 'after', sentence, extent: { start: cue.start, end: named.end } };
   let apposition: Span | null = null;
   let extentEnd = tokens[last]!.end;
   // "said Jean Dupont, 52, a wheat farmer": an age between the name and the apposition.
@@ -213,6 +215,22 @@ function readAfter(text: string, tokens: readonly Token[], first: number, cue: C
   return { cue, phrase, speakerSide: 'after', sentence, extent: { start: cue.start, end: extentEnd } };
 }
 
+/**
+ * "says its chief executive, James Taylor": a description after the cue, then the name between commas (or closing
+ * the sentence); the speaker is the named person, the description their role.
+ */
+function readNameAfterDescription(text: string, tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): { phrase: SpeakerPhrase; end: number } | null {
+  if (tokens[last + 1]?.text !== ',') return null;
+  const role = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, null);
+  if (role?.kind !== 'description') return null;
+  const nameLast = readPhraseAfter(tokens, last + 2, tokens.length, lexicon);
+  if (nameLast === null || !/^(?:,|\.|;|$)/.test(tokens[nameLast + 1]?.text ?? '')) return null;
+  const name = describeSpeakerPhrase(text, tokens.slice(last + 2, nameLast + 1), lexicon, null);
+  if (name?.kind !== 'name') return null;
+  const roles = [{ text: role.text, span: role.span }, ...name.roles];
+  return { phrase: { ...name, roles, role: roles.map((r) => r.text).join('; ') }, end: tokens[nameLast]!.end };
+}
+
 /** How many tokens an opening phrase ("Last weekend,") may take before a clause subject. */
 const MAX_INTRO_TOKENS = 5;
 
@@ -222,9 +240,11 @@ function readClauseSubject(text: string, tokens: readonly Token[], cue: Cue, sen
   for (const first of comma > 0 ? [0, comma + 1] : [0]) {
     const last = readPhraseAfter(tokens, first, tokens.length, lexicon);
     if (last === null || tokens[last]!.end > cue.start) continue;
-    // The subject must be followed by its verb: a lower-case word that is no part of a name.
-    const next = tokens[last + 1];
-    if (!next || !next.isWord || isCapitalizedWord(next.text)) continue;
+    // The subject must be followed by its verb: a lower-case word that is no part of a name, right after it or
+    // after the comma that closes a name in apposition ("its spokesman, Nabil Abdullah, accused … and said").
+    const closing = tokens[last + 1]?.text === ',' && first > 0 && tokens[first - 1]?.text === ',' ? 1 : 0;
+    const next = tokens[last + 1 + closing];
+    if (!next || !next.isWord || isCapitalizedWord(next.text) || APPOSITION_OPENERS.has(next.text)) continue;
     const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, null);
     if (phrase && phrase.kind !== 'pronoun') return { cue, phrase, speakerSide: 'before', sentence, extent: { start: cue.start, end: cue.end } };
   }

@@ -36,6 +36,11 @@ export function findSubjectMentions(text: string, sentences: readonly Span[], le
           break;
         }
       }
+      // "The Rapid Support Forces rejected the accusation": an organisation as subject, for a later "the group said".
+      if (phrase?.kind === 'organization' && next?.isWord === true && !isCapitalized(next.text)) {
+        mentions.push({ phrase, antecedent: true });
+        break;
+      }
       // "Ukraine’s foreign minister, Dmytro Kuleba, welcomed …": the name between commas, the description its role.
       if (phrase?.kind === 'description' && tokens[last + 1]?.text === ',') {
         const nameLast = readPhraseAfter(tokens, last + 2, tokens.length, lexicon);

@@ -46,7 +46,7 @@ const FUNCTION_WORD = /^(?:and|or|but|of|in|on|at|for|from|to|by|with|as|than|th
 
 /** True for "crane" in "crane operator": a lower-case content word right before a lower-case title. */
 function isCompoundModifier(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
-  return token.isWord && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(token.text) && !FUNCTION_WORD.test(token.text)
+  return token.isWord && /^\p{Ll}[\p{Ll}-]{2,}(?:[’']s)?$/u.test(token.text) && !FUNCTION_WORD.test(token.text)
     && next !== undefined && /^\p{Ll}/u.test(next.text) && lexicon.titles.has(next.text.toLowerCase());
 }
 
