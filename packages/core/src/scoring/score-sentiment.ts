@@ -21,14 +21,14 @@ export interface ScoredWord {
  * score 2 toward the other side (fitted on NewsMTSC train, see data/tone-thresholds.json), so "weren't willing"
  * and "never had a real desire" read negative and "not great" only mildly positive. `positive` and `negative`
  * list exactly the words that moved the score, a changed word with its negator (`never … desire`), so the score
- * can be recounted from the lists and the lexicon.
+ * can be recounted from the lists and the lexicon. `tokens` are `tokenizeTone(text)`, passed when the caller
+ * already has them (the pipeline shares a quote's tokens with stance scoring).
  *
  * @example
  * scoreSentiment('They weren’t willing to talk.', loadToneLexicon());
  * // { score: -1, comparative: -0.2, label: 'negative', positive: [], negative: ["weren't … willing"] }
  */
-export function scoreSentiment(text: string, lexicon: ToneLexicon): Sentiment {
-  const tokens = tokenizeTone(text);
+export function scoreSentiment(text: string, lexicon: ToneLexicon, tokens: readonly ToneToken[] = tokenizeTone(text)): Sentiment {
   const scored = scoreTokens(tokens, lexicon);
   const score = scored.reduce((sum, word) => sum + word.score, 0);
   const words = tokens.filter((token) => !token.isBreak).length;

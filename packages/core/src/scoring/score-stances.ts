@@ -23,6 +23,8 @@ export interface StanceInput {
   readonly context: Span;
   /** Earlier quotes of the same speaker, in text order. */
   readonly previousQuotes: readonly StanceQuote[];
+  /** `tokenizeTone` of the quote's text (offsets from `quote.start`), when the caller already has them. */
+  readonly tokens?: readonly ToneToken[];
 }
 
 /**
@@ -56,7 +58,7 @@ interface Mention {
 export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance[] {
   checkInput(input);
   const { text, quote, speakerCountry } = input;
-  const tokens = tokenizeTone(text.slice(quote.start, quote.end)); // once: scoring and the pronoun test share them
+  const tokens = input.tokens ?? tokenizeTone(text.slice(quote.start, quote.end)); // once: scoring and the pronoun test share them
   const scored = scoreTokens(tokens, lexicon.tone)
     .map((word) => ({ ...word, start: word.start + quote.start, end: word.end + quote.start }));
 
@@ -229,12 +231,19 @@ function checkInput(input: StanceInput): void {
 
 /**
  * Scores the stances of an article's quotes in text order, handing each quote its paragraph as context and the
- * earlier quotes of the same speaker (so "They" can continue them).
+ * earlier quotes of the same speaker (so "They" can continue them). `tokensOf` gives a quote's tone tokens when the
+ * caller already has them (see `StanceInput.tokens`).
  *
  * @example
  * const quotes = scoreQuoteStances(analysis.text, analysis.paragraphs, analysis.quotes, lexicon);
  */
-export function scoreQuoteStances<Q extends Quote>(text: string, paragraphs: readonly Span[], quotes: readonly Q[], lexicon: StanceLexicon): Q[] {
+export function scoreQuoteStances<Q extends Quote>(
+  text: string,
+  paragraphs: readonly Span[],
+  quotes: readonly Q[],
+  lexicon: StanceLexicon,
+  tokensOf: (quote: Q) => readonly ToneToken[] | undefined = () => undefined,
+): Q[] {
   const bySpeaker = new Map<string, StanceQuote[]>();
   const ordered = [...paragraphs].sort((a, b) => a.start - b.start);
   let p = 0;
@@ -244,7 +253,8 @@ export function scoreQuoteStances<Q extends Quote>(text: string, paragraphs: rea
     const paragraph = ordered[p];
     const context = paragraph !== undefined && paragraph.start <= quote.start ? paragraph : { start: quote.start, end: quote.end };
     const previousQuotes = quote.speaker === null ? [] : (bySpeaker.get(quote.speaker.id) ?? []);
-    const stance = scoreStances({ text, quote, speakerCountry: quote.speaker?.country ?? null, context, previousQuotes }, lexicon);
+    const tokens = tokensOf(quote);
+    const stance = scoreStances({ text, quote, speakerCountry: quote.speaker?.country ?? null, context, previousQuotes, ...(tokens ? { tokens } : {}) }, lexicon);
     if (quote.speaker !== null) bySpeaker.set(quote.speaker.id, [...previousQuotes.slice(-1), { start: quote.start, end: quote.end, stance }]);
     return { ...quote, stance };
   });
