@@ -165,7 +165,7 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       const key = normalize(phrase.name);
       const hasHead = (known: Entity) => known.roles.some((role) => new RegExp(`\\b${head}\\b`, 'i').test(role.text));
       // The most recently mentioned match first: "the official" after two officials means the latest one.
-      entity = definite.get(key) ?? recent.findLast(hasHead) ?? people().find(hasHead) ?? null;
+      entity = recent.findLast(hasHead) ?? definite.get(key) ?? people().find(hasHead) ?? null;
       if (entity) definite.set(key, entity);
       rule = 'definite-description';
       confidence = 0.7;
