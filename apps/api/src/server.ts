@@ -3,10 +3,10 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { analyzeArticle } from '@newstone/core';
 import { loadSampleCorpus } from '@newstone/sample-corpus';
-import { type Store, createStore, storeConfigFromEnv, userDataDir } from '@newstone/store';
+import { type Store, createStore, storeConfigFromEnv } from '@newstone/store';
 import { Hono } from 'hono';
 import { createApp } from './app.js';
-import { findDashboardDist, findRepoRoot } from './internal/locate.js';
+import { defaultDataDir, findDashboardDist } from './internal/locate.js';
 import { ApiError, onError, problem } from './problem.js';
 
 export interface ServerOptions {
@@ -53,8 +53,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const port = options.port ?? parsePort(env.PORT);
   const host = options.host ?? (env.HOST || defaultHost);
 
-  const repo = findRepoRoot(process.cwd());
-  const store = options.store ?? (await createStore(storeConfigFromEnv(env, { defaultDataDir: repo ? `${repo}/.newstone` : userDataDir(env) })));
+  const store = options.store ?? (await createStore(storeConfigFromEnv(env, { defaultDataDir: defaultDataDir(env) })));
   if (options.loadSampleWhenEmpty ?? true) await loadSampleIfEmpty(store, log);
 
   const api = createApp({ store, apiKey: env.NEWSTONE_API_KEY || undefined, corsOrigin: env.NEWSTONE_CORS_ORIGIN || undefined });

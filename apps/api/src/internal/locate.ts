@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { userDataDir } from '@newstone/store';
 
 /** The Newstone repository `dir` is inside (its root holds pnpm-workspace.yaml and package.json "newstone"), or null. */
 export function findRepoRoot(dir: string): string | null {
@@ -19,6 +20,19 @@ export function findRepoRoot(dir: string): string | null {
     if (parent === current) return null;
     current = parent;
   }
+}
+
+/**
+ * Where the SQLite store lives when NEWSTONE_DATA_DIR is not set: `.newstone/` in the Newstone repository when run
+ * from inside it (as `pnpm start` and `pnpm newstone` are), else the user's data folder. `serve`, `ingest` and
+ * `reanalyze` share this rule, so an ingest fills the store the dashboard shows.
+ *
+ * @example
+ * storeConfigFromEnv(process.env, { defaultDataDir: defaultDataDir(process.env) });
+ */
+export function defaultDataDir(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): string {
+  const repo = findRepoRoot(cwd);
+  return repo ? join(repo, '.newstone') : userDataDir(env);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { defaultDataDir } from '@newstone/api';
 import { createStore, createWorkQueue, storeConfigFromEnv, type Store, type StoreConfig, type WorkQueue } from '@newstone/store';
 import { CliError } from '../cli-error.js';
 import { ExitCode, type Command, type CommandContext } from '../command.js';
@@ -8,7 +9,6 @@ import { enqueueSources, workQueue } from '../ingest/ingest-queue.js';
 import { formatSummary, IngestReport } from '../ingest/ingest-report.js';
 import { createProgress } from '../ingest/progress.js';
 import { measureSources, readSources } from '../input/read-sources.js';
-import { defaultDataDir } from '../internal/data-dir.js';
 import { parseOptions } from '../internal/parse-options.js';
 
 const help = `Usage:
@@ -70,7 +70,7 @@ export const ingestCommand: Command = {
     }
     const batchSize = parseBatchSize(values['batch-size']);
     const threads = parseWorkerCount(values.workers, defaultWorkerCount());
-    const config = storeConfigFromEnv(context.env, { cwd: context.cwd, defaultDataDir: defaultDataDir() });
+    const config = storeConfigFromEnv(context.env, { cwd: context.cwd, defaultDataDir: defaultDataDir(context.env, context.cwd) });
     const usesQueue = fromQueue || values['enqueue-only'] === true || values['retry-failed'] === true;
     if (usesQueue && config.engine !== 'postgres') {
       throw new CliError('usage', 'newstone ingest: the shared queue lives in PostgreSQL: set DATABASE_URL');

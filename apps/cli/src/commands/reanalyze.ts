@@ -1,11 +1,11 @@
 import { PIPELINE_VERSION } from '@newstone/core';
+import { defaultDataDir } from '@newstone/api';
 import { createStore, isStoreError, storeConfigFromEnv, type StaleArticle } from '@newstone/store';
 import { CliError, describeError } from '../cli-error.js';
 import { ExitCode, type Command } from '../command.js';
 import { createAnalysisPool, defaultWorkerCount, parseWorkerCount } from '../ingest/analysis-pool.js';
 import { IngestReport } from '../ingest/ingest-report.js';
 import { createProgress } from '../ingest/progress.js';
-import { defaultDataDir } from '../internal/data-dir.js';
 import { mapOrdered } from '../internal/map-ordered.js';
 import { parseOptions } from '../internal/parse-options.js';
 
@@ -40,7 +40,7 @@ export const reanalyzeCommand: Command = {
     }
     if (positionals.length > 0) throw new CliError('usage', 'newstone reanalyze: expected no arguments besides options');
     const pool = createAnalysisPool({ threads: parseWorkerCount(values.workers, defaultWorkerCount()) });
-    const store = await createStore(storeConfigFromEnv(context.env, { cwd: context.cwd, defaultDataDir: defaultDataDir() }));
+    const store = await createStore(storeConfigFromEnv(context.env, { cwd: context.cwd, defaultDataDir: defaultDataDir(context.env, context.cwd) }));
     const report = new IngestReport();
     const progress = createProgress({
       output: context.stderr,
