@@ -137,6 +137,12 @@ const rows: readonly Row[] = [
   ['takes the subject named in apposition for a cue after "and" ("its spokesman, Nabil Abdullah, accused … and said")',
     'On Friday its spokesman, Nabil Abdullah, accused the militia of violating a truce and said the army would not return “while our cities are under siege.”',
     [['while our cities are under siege.', 'partial', 'Nabil Abdullah', null]]],
+  ['gives "the official" a person described as a sentence subject ("A senior official from the delegation … described")',
+    'A senior official from the host delegation, who was in the room, described the mood as tense. “Nobody was shouting,” the official said.',
+    [['Nobody was shouting,', 'direct', 'A senior official', null]]],
+  ['gives "the source" the anonymous source who spoke before',
+    'A government source said ministers had prepared for the ruling. “We always knew this was a possibility,” the source said.',
+    [['said ministers had prepared for the ruling', 'indirect', 'A government source', null], ['We always knew this was a possibility,', 'direct', 'A government source', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -36,11 +36,6 @@ export function findSubjectMentions(text: string, sentences: readonly Span[], le
           break;
         }
       }
-      // "The Rapid Support Forces rejected the accusation": an organisation as subject, for a later "the group said".
-      if (phrase?.kind === 'organization' && next?.isWord === true && !isCapitalized(next.text)) {
-        mentions.push({ phrase, antecedent: true });
-        break;
-      }
       // "Ukraine’s foreign minister, Dmytro Kuleba, welcomed …": the name between commas, the description its role.
       if (phrase?.kind === 'description' && tokens[last + 1]?.text === ',') {
         const nameLast = readPhraseAfter(tokens, last + 2, tokens.length, lexicon);
@@ -50,6 +45,13 @@ export function findSubjectMentions(text: string, sentences: readonly Span[], le
           mentions.push({ phrase: withRole, antecedent: true });
           break;
         }
+      }
+      // "The Rapid Support Forces rejected the accusation": an organisation as subject, for a later "the group said";
+      // "A senior official from the host delegation … described": a person described, for a later "the official said".
+      const described = phrase?.kind === 'description' && !phrase.definite;
+      if ((phrase?.kind === 'organization' || described) && (next?.isWord === true ? !isCapitalized(next.text) : described && next?.text === ',')) {
+        mentions.push({ phrase, antecedent: true });
+        break;
       }
     }
   }
