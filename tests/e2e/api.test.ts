@@ -74,6 +74,7 @@ describe.each(engines)('the started service on %s', (engine, env) => {
         'GET /api/articles/{id}',
         'GET /api/health',
         'GET /api/quotes',
+        'GET /api/sources',
         'GET /api/speakers',
         'GET /api/speakers/{id}',
         'GET /api/stance',
@@ -131,6 +132,20 @@ describe.each(engines)('the started service on %s', (engine, env) => {
     const { items } = await get<Page<Quote>>('/api/quotes?country=RU&limit=1000');
     expect(items.length).toBeGreaterThan(0);
     expect(new Set(items.map((quote) => quote.speaker?.country))).toEqual(new Set(['RU']));
+  });
+
+  it('lists the sources with their quote counts, and filters quotes by each to exactly that many', async () => {
+    const sources = await get<Page<{ source: string; quoteCount: number }>>('/api/sources');
+    expect(sources.items.map((row) => row.source)).toContain('The White House (Briefing Room)');
+    for (const { source, quoteCount } of sources.items) {
+      const { items } = await get<Page<Quote>>(`/api/quotes?source=${encodeURIComponent(source)}&limit=1000`);
+      expect(items).toHaveLength(quoteCount);
+    }
+  });
+
+  it('lists quotes newest first unless asked otherwise', async () => {
+    const days = (await get<Page<{ publishedDay: string | null }>>('/api/quotes?limit=1000')).items.map((quote) => quote.publishedDay ?? '');
+    expect(days).toEqual([...days].sort().reverse());
   });
 
   it('exports the same quotes as CSV, one row each', async () => {

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, type Browser } from '../support/browser.js';
+import { collectPageErrors, launchBrowser, screenshotDir, type Browser } from '../support/browser.js';
 import { repoRoot, startService, type RunningService } from '../support/service.js';
 
 interface ToneRow {
@@ -25,7 +25,7 @@ interface QuoteItem {
   speaker: { id: string; name: string } | null;
 }
 
-const screenshots = join(repoRoot, 'docs/screenshots');
+const screenshots = screenshotDir(repoRoot);
 /** Markup that would run if the page ever put quote text into innerHTML. */
 const markup = `<img src=x onerror='window.__pwned=1'><script>window.__pwned=2</script>`;
 
@@ -134,6 +134,35 @@ describe('overview', () => {
     await expectNoPageErrors('the filtered overview');
   });
 
+  it('offers the sources as a filter that goes into the URL and redraws every chart from that source', async () => {
+    const sources = await api<{ items: { source: string; articleCount: number }[] }>('/api/sources');
+    expect(sources.items.length).toBeGreaterThanOrEqual(2);
+    const smallest = [...sources.items].sort((a, b) => a.articleCount - b.articleCount || a.source.localeCompare(b.source))[0]!;
+    // A fresh load: a hash change alone would keep the previous test's country filter while the router catches up.
+    await page.goto('about:blank');
+    await page.goto(`${service.url}/#/`);
+    const select = page.locator('select[name="source"]').first();
+    await expect.poll(() => select.locator('option').allTextContents()).toEqual(['All', ...sources.items.map((row) => row.source)]);
+    await select.selectOption(smallest.source);
+    await page.waitForURL((url) => new URLSearchParams(url.hash.split('?')[1]).toString() === new URLSearchParams({ source: smallest.source }).toString());
+    const source = encodeURIComponent(smallest.source);
+    const [all, bySpeaker, byCountry] = await Promise.all([
+      api<{ items: ToneRow[] }>('/api/tone?by=speaker'),
+      api<{ items: ToneRow[] }>(`/api/tone?by=speaker&source=${source}`),
+      api<{ items: ToneRow[] }>(`/api/tone?by=country&source=${source}`),
+    ]);
+    const expected = defaultSpeakerRows(bySpeaker.items).map((row) => row.label);
+    expect(expected).not.toEqual(defaultSpeakerRows(all.items).map((row) => row.label));
+    await expect.poll(async () => (await markLabels('speaker-tone')).map((label) => label.split(': mean tone')[0])).toEqual(expected);
+    const card = page.locator('[data-card="country-tone"]');
+    await card.getByRole('button', { name: 'Table' }).click();
+    await expect.poll(() => card.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')).sort())).toEqual(
+      byCountry.items.map((row) => row.key).sort(),
+    );
+    await card.getByRole('button', { name: 'Chart' }).click();
+    await expectNoPageErrors('the overview filtered by source');
+  });
+
   it('opens the quotes behind a bar when it is clicked', async () => {
     await page.goto(`${service.url}/#/`);
     const { items } = await api<{ items: ToneRow[] }>('/api/tone?by=speaker');
@@ -165,6 +194,9 @@ describe('pages', () => {
     const counted = await card.locator('tbody tr td:last-child').allTextContents();
     expect(counted.reduce((sum, text) => sum + Number(text.replace(/,/g, '')), 0)).toBe(stances);
     await card.getByRole('button', { name: 'Chart' }).click();
+    const detail = await api<{ aliases: string[]; merges: { alias: string; into: string; reason: string }[] }>(`/api/speakers/${encodeURIComponent(speakerId)}`);
+    const aliases = await page.locator('.aliases li').allTextContents();
+    expect(aliases.slice(0, detail.merges.length)).toEqual(detail.merges.map((merge) => `${merge.alias} → ${merge.into} — ${merge.reason}`));
     await page.screenshot({ path: join(screenshots, 'speaker.png'), fullPage: false });
     await expectNoPageErrors('the speaker page');
   });
@@ -279,5 +311,30 @@ describe('pages', () => {
     await page.screenshot({ path: join(screenshots, 'overview-360.png'), fullPage: false });
     await page.setViewportSize({ width: 1280, height: 900 });
     await expectNoPageErrors('the overview at 360 px');
+  });
+});
+
+describe('quote explorer', () => {
+  /** The quotes on screen as `article/quote` keys, once the list shows `count` of them in a new order. */
+  const shownQuotes = () =>
+    page.locator('.quote-card').evaluateAll((cards) => cards.map((card) => `${card.getAttribute('data-article')}/${card.getAttribute('data-quote')}`));
+  const keys = (items: readonly QuoteItem[]) => items.map((quote) => `${quote.articleId}/${quote.id}`);
+
+  it.each([
+    ['newest', 'newest first'],
+    ['score', 'most negative first'],
+    ['-score', 'most positive first'],
+    ['oldest', 'oldest first'],
+  ] as const)('sorts every quote through the API (sort=%s, “%s”), page after page', async (sort, label) => {
+    await page.goto(`${service.url}/#/quotes`);
+    await page.locator('.quote-card').first().waitFor();
+    const first = await api<{ items: QuoteItem[]; nextCursor: string }>(`/api/quotes?sort=${sort}&limit=25`);
+    const second = await api<{ items: QuoteItem[] }>(`/api/quotes?sort=${sort}&limit=25&cursor=${first.nextCursor}`);
+    await page.locator('select[name="sort"]').selectOption({ label });
+    if (sort !== 'newest') await page.waitForURL((url) => new URLSearchParams(url.hash.split('?')[1]).get('sort') === sort);
+    await expect.poll(shownQuotes).toEqual(keys(first.items));
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(shownQuotes).toEqual(keys(second.items));
+    await expectNoPageErrors(`the quote explorer sorted ${sort}`);
   });
 });

@@ -71,3 +71,14 @@ export function collectPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Where browser tests write their screenshots: `tests/artifacts/screenshots/` (ignored by git) on every run, or
+ * `docs/screenshots/` when `NEWSTONE_SCREENSHOTS=docs` (what `pnpm screenshots` sets to refresh the README's
+ * pictures), so a test run never leaves the tree dirty. Any other value is a mistake and throws.
+ */
+export function screenshotDir(repoRoot: string, setting: string | undefined = process.env.NEWSTONE_SCREENSHOTS): string {
+  if (setting === undefined || setting === '' || setting === 'artifacts') return join(repoRoot, 'tests/artifacts/screenshots');
+  if (setting === 'docs') return join(repoRoot, 'docs/screenshots');
+  throw new Error('NEWSTONE_SCREENSHOTS: expected "docs", "artifacts" or nothing');
+}

@@ -4,7 +4,7 @@
  */
 import { client, request } from './client.js';
 import { takeEarlyResponse } from './early.js';
-import type { Page, SpeakerMerge, SpeakerProfile, StanceCell, StoredArticle, StoredQuote, ToneDimension, ToneRow } from './types.js';
+import type { Page, SourceSummary, SpeakerProfile, StanceCell, StoredArticle, StoredQuote, ToneDimension, ToneRow } from './types.js';
 import { toQuery, type Filters } from '../lib/filters.js';
 import type { QuoteQuery } from '../lib/quote-query.js';
 import type { UploadArticle } from '../lib/uploads.js';
@@ -17,6 +17,7 @@ function quoteParams(query: QuoteQuery): Record<string, string> {
   if (query.article) params.article = query.article;
   if (query.q) params.q = query.q;
   if (query.limit !== undefined) params.limit = String(query.limit);
+  if (query.sort) params.sort = query.sort;
   if (query.cursor) params.cursor = query.cursor;
   return params;
 }
@@ -33,7 +34,12 @@ export function fetchStance(filters: Filters): Promise<Page<StanceCell>> {
   return request(() => client.api.stance.$get({ query: { ...toQuery(filters), by: 'country' } }));
 }
 
-/** One page of quotes matching `query` (filters, speaker, article, words, cursor). */
+/** The sources of stored articles (the choices of the source filter), first page of up to 1000. */
+export function fetchSources(): Promise<Page<SourceSummary>> {
+  return request(() => client.api.sources.$get({ query: { limit: '1000' } }));
+}
+
+/** One page of quotes matching `query` (filters, speaker, article, words, sort, cursor). */
 export function fetchQuotes(query: QuoteQuery): Promise<Page<StoredQuote>> {
   return request(() => client.api.quotes.$get({ query: quoteParams(query) }));
 }
@@ -44,7 +50,7 @@ export function quotesCsvUrl(query: QuoteQuery): string {
   return client.api.quotes.$url({ query: { ...params, format: 'csv' } }).toString();
 }
 
-/** A speaker with role, organisation, country evidence, aliases and overall tone; 404 as an ApiError. */
+/** A speaker with role, organisation, country evidence, aliases with the reason for each merge, and overall tone; 404 as an ApiError. */
 export function fetchSpeaker(id: string): Promise<SpeakerProfile> {
   return request(() => client.api.speakers[':id'].$get({ param: { id } }));
 }
@@ -57,19 +63,4 @@ export function fetchArticle(id: string): Promise<StoredArticle> {
 /** Stores and analyses one article; the same content twice gives the same id. */
 export function postArticle(article: UploadArticle): Promise<StoredArticle> {
   return request(() => client.api.articles.$post({ json: article }));
-}
-
-/**
- * The merges (alias → name, with the reason) recorded for a speaker in the articles given, without duplicates.
- * The speaker record carries the aliases; the reasons live in each article's analysis.
- */
-export async function fetchSpeakerMerges(speakerId: string, articleIds: readonly string[]): Promise<SpeakerMerge[]> {
-  const articles = await Promise.all([...new Set(articleIds)].map((id) => fetchArticle(id)));
-  const merges = new Map<string, SpeakerMerge>();
-  for (const article of articles) {
-    for (const merge of article.speakers.find((speaker) => speaker.id === speakerId)?.merges ?? []) {
-      merges.set(`${merge.alias}\u0000${merge.reason}`, merge);
-    }
-  }
-  return [...merges.values()];
 }

@@ -3,9 +3,9 @@
  * between packages). Only types: nothing from @newstone/core or @newstone/store ships in the bundle.
  */
 import type { Analysis, Quote, Speaker, SpeakerMerge, Stance, StanceCell, ToneRow } from '@newstone/core';
-import type { SpeakerDetail, StoredArticle, StoredQuote, StoredSpeaker } from '@newstone/store';
+import type { SourceSummary, SpeakerDetail, StoredArticle, StoredQuote, StoredSpeaker } from '@newstone/store';
 
-export type { Analysis, Quote, Speaker, SpeakerDetail, SpeakerMerge, Stance, StanceCell, StoredArticle, StoredQuote, StoredSpeaker, ToneRow };
+export type { Analysis, Quote, SourceSummary, Speaker, SpeakerDetail, SpeakerMerge, Stance, StanceCell, StoredArticle, StoredQuote, StoredSpeaker, ToneRow };
 
 /** What `GET /api/tone?by=` groups by. */
 export type ToneDimension = 'speaker' | 'country' | 'target' | 'day';

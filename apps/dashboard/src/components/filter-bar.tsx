@@ -8,12 +8,13 @@ export interface FilterOption {
 }
 
 export interface FilterBarProps {
+  readonly sources: readonly FilterOption[];
   readonly countries: readonly FilterOption[];
   readonly targets: readonly FilterOption[];
 }
 
 /**
- * Date range, speaker country and target, read from and written to the URL. Changing a filter
+ * Date range, source, speaker country and target, read from and written to the URL. Changing a filter
  * resets paging (`cursor`) because the old cursor belongs to the old result.
  */
 export function FilterBar(props: FilterBarProps): JSX.Element {
@@ -30,6 +31,19 @@ export function FilterBar(props: FilterBarProps): JSX.Element {
       <label>
         To
         <input type="date" name="to" value={filters().to ?? ''} onChange={(e) => set('to', e.currentTarget.value)} />
+      </label>
+      <label>
+        Source
+        <select name="source" onChange={(e) => set('source', e.currentTarget.value)}>
+          <option value="">All</option>
+          <For each={withSelected(props.sources, filters().source)}>
+            {(option) => (
+              <option value={option.code} selected={option.code === filters().source}>
+                {option.label}
+              </option>
+            )}
+          </For>
+        </select>
       </label>
       <label>
         Speaker country
@@ -61,7 +75,7 @@ export function FilterBar(props: FilterBarProps): JSX.Element {
         type="button"
         class="secondary"
         disabled={!active()}
-        onClick={() => setParams({ from: undefined, to: undefined, country: undefined, target: undefined, cursor: undefined })}
+        onClick={() => setParams({ from: undefined, to: undefined, source: undefined, country: undefined, target: undefined, cursor: undefined })}
       >
         Clear filters
       </button>

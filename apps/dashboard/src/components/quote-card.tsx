@@ -60,7 +60,7 @@ export function StanceChips(props: { readonly stance: readonly Stance[] }): JSX.
 export function QuoteCard(props: { readonly quote: StoredQuote }): JSX.Element {
   const speaker = (): StoredQuote['speaker'] => props.quote.speaker;
   return (
-    <article class="quote-card" data-quote={props.quote.id} data-tone={props.quote.sentiment.label}>
+    <article class="quote-card" data-quote={props.quote.id} data-article={props.quote.articleId} data-tone={props.quote.sentiment.label}>
       <header>
         <Show when={speaker()} fallback={<span class="speaker unknown">Unattributed</span>}>
           {(who) => (

@@ -1,7 +1,6 @@
 /**
- * The filters every view shares (date range, speaker country, target). They live in the URL's search params so
- * a view can be shared; this module is the one place that reads and writes them. (A source filter waits for the
- * API to offer one: showing it before would claim a filtering that does not happen.)
+ * The filters every view shares (date range, source, speaker country, target). They live in the URL's search
+ * params so a view can be shared; this module is the one place that reads and writes them.
  */
 
 export interface Filters {
@@ -9,6 +8,8 @@ export interface Filters {
   readonly from?: string | undefined;
   /** ISO day, inclusive. */
   readonly to?: string | undefined;
+  /** The article's source, exactly as stored (`Reuters`). */
+  readonly source?: string | undefined;
   /** Speaker country code (`US`, `RU`, `NATO`). */
   readonly country?: string | undefined;
   /** Target country or organisation code. */
@@ -16,10 +17,12 @@ export interface Filters {
 }
 
 /** The filters' URL parameter names, in the order they are written. */
-export const filterKeys = ['from', 'to', 'country', 'target'] as const satisfies readonly (keyof Filters)[];
+export const filterKeys = ['from', 'to', 'source', 'country', 'target'] as const satisfies readonly (keyof Filters)[];
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const code = /^[A-Z]{2,6}$/;
+/** The API's limit on a source name. */
+const maxSourceLength = 1000;
 
 /** Search params as the router hands them: a value, several values, or nothing. */
 export type RawParams = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -42,9 +45,11 @@ export function readFilters(params: RawParams): Filters {
   const to = firstParam(params.to);
   const country = firstParam(params.country)?.toUpperCase();
   const target = firstParam(params.target)?.toUpperCase();
+  const source = firstParam(params.source);
   return {
     from: from && isoDay.test(from) ? from : undefined,
     to: to && isoDay.test(to) ? to : undefined,
+    source: source && source.length <= maxSourceLength ? source : undefined,
     country: country && code.test(country) ? country : undefined,
     target: target && code.test(target) ? target : undefined,
   };

@@ -11,7 +11,7 @@ import { FilterBar } from '../components/filter-bar.js';
 import { PlotFigure } from '../components/plot-figure.js';
 import { Empty, Failure, Loading } from '../components/states.js';
 import { ToneTable } from '../components/tone-table.js';
-import { readFilters, searchString, type Filters } from '../lib/filters.js';
+import { filterKeys, readFilters, searchString, type Filters } from '../lib/filters.js';
 import { countryLabel, countryName, formatCount, formatDate, formatTone } from '../lib/format.js';
 import { usePageTitle } from '../lib/page-title.js';
 
@@ -37,7 +37,7 @@ export default function Overview(): JSX.Element {
     <>
       <h1>Overview</h1>
       <p class="lede">Who speaks in what tone, and for which country. Click any bar, cell, country or day for the quotes behind it.</p>
-      <FilterBar countries={options.countries()} targets={options.targets()} />
+      <FilterBar sources={options.sources()} countries={options.countries()} targets={options.targets()} />
       <div class="grid">
         {/* Each card waits for its own data: the first chart must not wait for the slowest query. */}
         <Suspense fallback={<section class="card"><h2>Tone by speaker</h2><Loading /></section>}>
@@ -184,7 +184,7 @@ function sortByMean(rows: readonly ToneRow[]): ToneRow[] {
 }
 
 function sameFilters(a: Filters, b: Filters): boolean {
-  return a.from === b.from && a.to === b.to && a.country === b.country && a.target === b.target;
+  return filterKeys.every((key) => a[key] === b[key]);
 }
 
 /** The empty state: under filters, offer to clear them; without, say what is missing and how to add it. */
@@ -209,7 +209,10 @@ function Resource<T>(props: { value: ResourceLike<{ items: readonly T[] }>; retr
   return (
     <Suspense fallback={<section class="card"><Loading label={`Loading ${props.name}…`} /></section>}>
       <Show when={!props.value.error} fallback={<section class="card"><Failure error={props.value.error} retry={props.retry} /></section>}>
-        <Show when={props.value()}>{(page) => props.children(page().items)}</Show>
+        {/* Keyed: a new page (other filters) draws its card anew; unkeyed, the card would keep the first page's rows. */}
+        <Show when={props.value()} keyed>
+          {(page) => props.children(page.items)}
+        </Show>
       </Show>
     </Suspense>
   );

@@ -2,22 +2,12 @@ import { useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import { createFilterOptions } from '../api/filter-options.js';
 import { fetchQuotes, quotesCsvUrl } from '../api/queries.js';
-import type { StoredQuote } from '../api/types.js';
 import { FilterBar } from '../components/filter-bar.js';
 import { QuoteCard } from '../components/quote-card.js';
 import { Empty, Failure, Loading } from '../components/states.js';
 import { countryLabel } from '../lib/format.js';
 import { usePageTitle } from '../lib/page-title.js';
-import { pageSizes, readQuoteQuery } from '../lib/quote-query.js';
-
-type Sort = 'default' | 'negative' | 'positive' | 'date';
-
-const sorters: Record<Sort, ((a: StoredQuote, b: StoredQuote) => number) | null> = {
-  default: null,
-  negative: (a, b) => a.sentiment.score - b.sentiment.score,
-  positive: (a, b) => b.sentiment.score - a.sentiment.score,
-  date: (a, b) => (b.publishedDay ?? '').localeCompare(a.publishedDay ?? ''),
-};
+import { pageSizes, quoteSortChoices, readQuoteQuery } from '../lib/quote-query.js';
 
 /** The quote explorer: every quote behind a chart mark, filterable, pageable and downloadable as CSV. */
 export default function Quotes(): JSX.Element {
@@ -27,18 +17,16 @@ export default function Quotes(): JSX.Element {
   const [page, { refetch }] = createResource(query, fetchQuotes);
   const options = createFilterOptions(() => page.state === 'ready' || page.state === 'errored');
   const [previous, setPrevious] = createSignal<(string | undefined)[]>([]);
-  const sort = (): Sort => (typeof params.sort === 'string' && params.sort in sorters ? (params.sort as Sort) : 'default');
-  const items = createMemo(() => {
-    const list = [...(page()?.items ?? [])];
-    const compare = sorters[sort()] ?? null;
-    return compare ? list.sort(compare) : list;
-  });
+  // The API sorts every matching quote; the page shows them in the order they came.
+  const items = () => page()?.items ?? [];
+  const sort = () => query().sort ?? 'newest';
   const narrowing = (): string[] => {
     const q = query();
     return [
       q.speaker ? `speaker ${page()?.items[0]?.speaker?.id === q.speaker ? page()?.items[0]?.speaker?.name : q.speaker}` : '',
       q.country ? `speaker country ${countryLabel(q.country)}` : '',
       q.target ? `target ${countryLabel(q.target)}` : '',
+      q.source ? `source ${q.source}` : '',
       q.article ? 'one article' : '',
       q.q ? `text “${q.q}”` : '',
     ].filter(Boolean);
@@ -65,7 +53,7 @@ export default function Quotes(): JSX.Element {
           </button>
         </p>
       </Show>
-      <FilterBar countries={options.countries()} targets={options.targets()} />
+      <FilterBar sources={options.sources()} countries={options.countries()} targets={options.targets()} />
       <form class="filters" role="search" aria-label="Search and sort quotes" onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
@@ -77,12 +65,16 @@ export default function Quotes(): JSX.Element {
         </label>
         <button type="submit">Search</button>
         <label>
-          Sort this page
-          <select name="sort" onChange={(e) => setParams({ sort: e.currentTarget.value === 'default' ? undefined : e.currentTarget.value })}>
-            <option value="default" selected={sort() === 'default'}>as stored</option>
-            <option value="negative" selected={sort() === 'negative'}>most negative first</option>
-            <option value="positive" selected={sort() === 'positive'}>most positive first</option>
-            <option value="date" selected={sort() === 'date'}>newest first</option>
+          Sort
+          <select
+            name="sort"
+            onChange={(e) => {
+              // A cursor belongs to its order: a new order starts again at its first page.
+              setPrevious([]);
+              setParams({ sort: e.currentTarget.value === 'newest' ? undefined : e.currentTarget.value, cursor: undefined });
+            }}
+          >
+            <For each={quoteSortChoices}>{(choice) => <option value={choice.sort} selected={choice.sort === sort()}>{choice.label}</option>}</For>
           </select>
         </label>
         <label>

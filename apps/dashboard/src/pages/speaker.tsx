@@ -1,6 +1,6 @@
 import { A, useParams } from '@solidjs/router';
 import { createResource, For, Show, Suspense, type JSX } from 'solid-js';
-import { fetchQuotes, fetchSpeaker, fetchSpeakerMerges, fetchTone } from '../api/queries.js';
+import { fetchQuotes, fetchSpeaker, fetchTone } from '../api/queries.js';
 import type { SpeakerProfile } from '../api/types.js';
 import { describeTargetStance, stanceByTargetChart } from '../charts/stance-by-target.js';
 import { toneOverTimeChart } from '../charts/tone-over-time.js';
@@ -38,13 +38,8 @@ function SpeakerView(props: { readonly speaker: SpeakerProfile }): JSX.Element {
   // stance matrix groups by speaker country, and a speaker's own stance is counted from their quotes.
   const [quotes] = createResource(id, (speaker) => fetchQuotes({ speaker, limit: 1000 }));
   const shownCount = 20;
-  // Merge reasons are recorded per article: read them from the (up to five) articles of the quotes shown.
-  const [merges] = createResource(
-    () => (quotes.state === 'ready' ? quotes().items.slice(0, shownCount) : undefined),
-    (items) => fetchSpeakerMerges(id(), [...new Set(items.map((quote) => quote.articleId))].slice(0, 5)),
-  );
-  // Reading .state does not suspend: the aliases show at once and gain their reasons when the articles arrive.
-  const knownMerges = () => (merges.state === 'ready' ? merges() : []);
+  // The store keeps every merge with its reason, from every article that named the speaker.
+  const knownMerges = () => props.speaker.merges;
   const quotesHref = (extra: string): string => `#/quotes?speaker=${encodeURIComponent(id())}${extra}`;
   return (
     <>
