@@ -143,6 +143,12 @@ const rows: readonly Row[] = [
   ['gives "the source" the anonymous source who spoke before',
     'A government source said ministers had prepared for the ruling. “We always knew this was a possibility,” the source said.',
     [['said ministers had prepared for the ruling', 'indirect', 'A government source', null], ['We always knew this was a possibility,', 'direct', 'A government source', null]]],
+  ['keeps "and" inside an institution named before a role noun ("A Department of Health and Social Care spokesperson")',
+    'A Department of Health and Social Care spokesperson says: “We are working closely with NHS England.”',
+    [['We are working closely with NHS England.', 'direct', 'A Department of Health and Social Care spokesperson', null]]],
+  ['keeps two people joined by "and" apart: the cue takes the nearer one',
+    '“We won,” Biden and Harris said.',
+    [['We won,', 'direct', 'Harris', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

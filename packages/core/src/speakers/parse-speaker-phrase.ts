@@ -78,6 +78,10 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
     // "White House officials and senior diplomats": two groups joined.
     const previous = tokens[i - 1];
     if (word === 'and' && previous && lexicon.groups.has(previous.text.toLowerCase()) && lexicon.groups.has(tokens[last]!.text.toLowerCase())) continue;
+    // "A Department of Health and Social Care spokesperson": "and" inside an institution's name, when the phrase ends
+    // in a role noun (not "Biden and Harris said", two people).
+    if (word === 'and' && previous && isCapitalized(previous.text) && isCapitalized(tokens[i + 1]?.text ?? '') && isHeadNoun(tokens[last]!, lexicon)
+      && tokens.slice(Math.max(0, i - 4), i).some((token) => token.text === 'of')) continue;
     if ((word === 'of' || word === 'for' || lexicon.nameParticles.has(word)) && previous && isCapitalized(previous.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
     // "Ursula von der Leyen": a run of name particles between a given name and a surname.
     if (lexicon.nameParticles.has(word) && previous && (isCapitalized(previous.text) || lexicon.nameParticles.has(previous.text)) && (isCapitalized(tokens[i + 1]?.text ?? '') || lexicon.nameParticles.has(tokens[i + 1]?.text ?? ''))) continue;
