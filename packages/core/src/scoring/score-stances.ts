@@ -56,6 +56,11 @@ interface Mention {
  * // [{ target: 'Americans', targetCountry: 'US', polarity: 'against', score: -0.33, evidence: ['failed'], rule: 'explicit', inferred: false }]
  */
 export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance[] {
+  return scoreStancesWith(input, lexicon, () => findCounterpartCueEnds(input.text, input.context, lexicon));
+}
+
+/** `scoreStances` with the counterpart cues of the context handed in: quotes sharing a paragraph share its scan. */
+function scoreStancesWith(input: StanceInput, lexicon: StanceLexicon, counterpartCueEnds: () => readonly number[]): Stance[] {
   checkInput(input);
   const { text, quote, speakerCountry } = input;
   const tokens = input.tokens ?? tokenizeTone(text.slice(quote.start, quote.end)); // once: scoring and the pronoun test share them
@@ -77,7 +82,7 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance
     }));
   }
 
-  const counterpart = findCounterpart(input, lexicon);
+  const counterpart = findCounterpart(input, counterpartCueEnds(), lexicon);
   if (counterpart === undefined) return [];
   return [{ ...judge(scored, lexicon), target: counterpart.name, targetCountry: counterpart.code, rule: 'context', inferred: true }];
 }
@@ -203,13 +208,17 @@ function findAntecedent(input: StanceInput): readonly Stance[] | undefined {
   return previous.stance.filter((stance) => stance.rule !== 'context');
 }
 
-/** The first foreign target named right after a counterpart cue in the context outside the quote. */
-function findCounterpart(input: StanceInput, lexicon: StanceLexicon): Mention | undefined {
-  const { text, quote, context, speakerCountry } = input;
+/** Where each counterpart cue in the context ends (offsets into the text), in text order. */
+function findCounterpartCueEnds(text: string, context: Span, lexicon: StanceLexicon): number[] {
   const pattern = new RegExp(lexicon.counterpartPattern.source, lexicon.counterpartPattern.flags);
   const region = text.slice(context.start, context.end);
-  for (const cue of region.matchAll(pattern)) {
-    const cueEnd = context.start + cue.index + cue[0].length;
+  return Array.from(region.matchAll(pattern), (cue) => context.start + cue.index + cue[0].length);
+}
+
+/** The first foreign target named right after a counterpart cue in the context outside the quote. */
+function findCounterpart(input: StanceInput, cueEnds: readonly number[], lexicon: StanceLexicon): Mention | undefined {
+  const { text, quote, context, speakerCountry } = input;
+  for (const cueEnd of cueEnds) {
     if (cueEnd > quote.start && cueEnd <= quote.end) continue;
     const window = { start: cueEnd, end: Math.min(context.end, cueEnd + MAX_CUE_GAP + 40) };
     const mention = findMentions(text, window, lexicon).find((candidate) => !isOwnSide(speakerCountry, candidate.code, lexicon));
@@ -245,6 +254,13 @@ export function scoreQuoteStances<Q extends Quote>(
   tokensOf: (quote: Q) => readonly ToneToken[] | undefined = () => undefined,
 ): Q[] {
   const bySpeaker = new Map<string, StanceQuote[]>();
+  // Counterpart cues per paragraph, found once: a long paragraph full of quotes is scanned once, not once per quote.
+  const cueEndsByContext = new Map<Span, readonly number[]>();
+  const cueEndsIn = (context: Span) => () => {
+    let ends = cueEndsByContext.get(context);
+    if (ends === undefined) cueEndsByContext.set(context, (ends = findCounterpartCueEnds(text, context, lexicon)));
+    return ends;
+  };
   const ordered = [...paragraphs].sort((a, b) => a.start - b.start);
   let p = 0;
   return [...quotes].sort((a, b) => a.start - b.start).map((quote) => {
@@ -254,7 +270,8 @@ export function scoreQuoteStances<Q extends Quote>(
     const context = paragraph !== undefined && paragraph.start <= quote.start ? paragraph : { start: quote.start, end: quote.end };
     const previousQuotes = quote.speaker === null ? [] : (bySpeaker.get(quote.speaker.id) ?? []);
     const tokens = tokensOf(quote);
-    const stance = scoreStances({ text, quote, speakerCountry: quote.speaker?.country ?? null, context, previousQuotes, ...(tokens ? { tokens } : {}) }, lexicon);
+    const input = { text, quote, speakerCountry: quote.speaker?.country ?? null, context, previousQuotes, ...(tokens ? { tokens } : {}) };
+    const stance = scoreStancesWith(input, lexicon, cueEndsIn(context));
     if (quote.speaker !== null) bySpeaker.set(quote.speaker.id, [...previousQuotes.slice(-1), { start: quote.start, end: quote.end, stance }]);
     return { ...quote, stance };
   });
