@@ -74,6 +74,11 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
       continue;
     }
     if (/^(?:in|at|for|from)$/.test(word) && tokens[i - 1] !== undefined && isHeadNoun(tokens[i - 1]!, lexicon) && (isCapitalized(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.text === 'the')) continue;
+    // "the grid operator said": a lower-case noun that qualifies the title after it.
+    if (i + 1 === start && isCompoundModifier(current, tokens[i + 1], lexicon)) {
+      start = i;
+      continue;
+    }
     // "Secretary of State Antony Blinken", "Juan de la Cruz": glue words between capitalised words;
     // "White House officials and senior diplomats": two groups joined.
     const previous = tokens[i - 1];
