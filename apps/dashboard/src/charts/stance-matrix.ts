@@ -39,7 +39,8 @@ export function stanceMatrixChart(cells: readonly StanceCell[], options: StanceM
   const marginTop = Math.min(140, 24 + longest(columns) * 4.8);
   const cellSize = Math.max(28, Math.min(56, (options.width - marginLeft - 40) / Math.max(1, columns.length)));
   return Plot.plot({
-    width: Math.min(options.width, marginLeft + cellSize * columns.length + 60),
+    // Never narrower than the cells need: the figure scrolls sideways instead (squeezed cells hide their counts).
+    width: marginLeft + cellSize * columns.length + 60,
     height: marginTop + 30 + cellSize * rows.length,
     marginLeft,
     marginTop,

@@ -27,10 +27,41 @@ export function describeToneRow(name: string, row: ToneRow): string {
  *
  * @example container.append(toneBarChart(rows, { width: 600, nameOf: (row) => row.label, hrefOf, ariaLabel: 'Mean tone by speaker' }))
  */
+/** A confidence-interval whisker as drawn: cut at the chart's edge, with which ends run past it. */
+export interface Whisker {
+  readonly key: string;
+  readonly x1: number;
+  readonly x2: number;
+  readonly openLow: boolean;
+  readonly openHigh: boolean;
+}
+
+/**
+ * The tone bars' x domain and whiskers. The domain fits every mean and the intervals of the groups with enough
+ * quotes: a speaker quoted twice has an interval so wide it would shrink every bar to a sliver. Wider whiskers
+ * stop at the edge, drawn without an end tick.
+ *
+ * @example toneBarScale(rows).domain // [-4, 4]
+ */
+export function toneBarScale(rows: readonly ToneRow[]): { domain: [number, number]; whiskers: Whisker[] } {
+  const trusted = rows.filter((row) => !row.tooFew);
+  const intervals = (trusted.length > 0 ? trusted : rows).flatMap((row) => [row.ciLow, row.ciHigh]);
+  const domain = symmetricDomain([...rows.map((row) => row.mean), ...intervals]);
+  const [low, high] = domain;
+  const whiskers = rows.map((row) => ({
+    key: row.key,
+    x1: Math.max(row.ciLow, low),
+    x2: Math.min(row.ciHigh, high),
+    openLow: row.ciLow < low,
+    openHigh: row.ciHigh > high,
+  }));
+  return { domain, whiskers };
+}
+
 export function toneBarChart(rows: readonly ToneRow[], options: ToneBarOptions): SVGSVGElement | HTMLElement {
   const names = new Map(rows.map((row) => [row.key, options.nameOf(row)]));
   const longest = Math.max(6, ...[...names.values()].map((name) => name.length));
-  const domain = symmetricDomain(rows.flatMap((row) => [row.ciLow, row.ciHigh, row.mean]));
+  const { domain, whiskers } = toneBarScale(rows);
   const narrow = options.width < 520;
   return Plot.plot({
     width: options.width,
@@ -38,7 +69,7 @@ export function toneBarChart(rows: readonly ToneRow[], options: ToneBarOptions):
     marginLeft: Math.min(narrow ? 110 : 200, 12 + longest * 6.5),
     marginRight: 56,
     ariaLabel: options.ariaLabel,
-    x: { domain, label: 'Mean tone per quote (negative ← → positive)', grid: true, nice: true },
+    x: { domain, label: 'Mean tone per quote (negative ← → positive)', grid: true },
     y: {
       domain: rows.map((row) => row.key),
       label: null,
@@ -56,9 +87,9 @@ export function toneBarChart(rows: readonly ToneRow[], options: ToneBarOptions):
         ariaLabel: (row: ToneRow) => describeToneRow(names.get(row.key) ?? row.key, row),
         title: (row: ToneRow) => `${describeToneRow(names.get(row.key) ?? row.key, row)}${row.tooFew ? ' (too few quotes to trust)' : ''}`,
       }),
-      Plot.ruleY(rows, { y: 'key', x1: 'ciLow', x2: 'ciHigh', stroke: 'currentColor', strokeWidth: 1.2 }),
-      Plot.tickX(rows, { y: 'key', x: 'ciLow', stroke: 'currentColor', inset: 6 }),
-      Plot.tickX(rows, { y: 'key', x: 'ciHigh', stroke: 'currentColor', inset: 6 }),
+      Plot.ruleY(whiskers, { y: 'key', x1: 'x1', x2: 'x2', stroke: 'currentColor', strokeWidth: 1.2 }),
+      Plot.tickX(whiskers.filter((whisker) => !whisker.openLow), { y: 'key', x: 'x1', stroke: 'currentColor', inset: 6 }),
+      Plot.tickX(whiskers.filter((whisker) => !whisker.openHigh), { y: 'key', x: 'x2', stroke: 'currentColor', inset: 6 }),
       Plot.text(rows, {
         y: 'key',
         frameAnchor: 'right',

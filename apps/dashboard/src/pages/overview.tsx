@@ -161,7 +161,7 @@ function SpeakerTone(props: SpeakerToneProps): JSX.Element {
         <ChartCard
           name="speaker-tone"
           title="Tone by speaker"
-          description="Mean tone of each speaker's quotes with its 95% confidence interval and the number of quotes (n). Pale bars: too few quotes to trust. The speakers with the most quotes are shown."
+          description="Mean tone of each speaker's quotes with its 95% confidence interval and the number of quotes (n). Pale bars: too few quotes to trust (a whisker without an end runs past the chart). The speakers with the most quotes are shown."
           controls={controls}
           chart={
             <Show
