@@ -133,6 +133,9 @@ export function createMigrationProvider(engine: Engine): MigrationProvider {
       async up(db: Kysely<unknown>) {
         // The source filter and the list of sources read this index, never the article rows.
         await db.schema.createIndex('articles_source').on('articles').columns(['source', 'id']).execute();
+        // Quote lists are newest first by default: this index holds that order (same expression as the query's), so a
+        // page reads its rows in order and stops, instead of sorting every quote.
+        await db.schema.createIndex('quotes_newest').on('quotes').expression(sql`coalesce(published_day, '') desc, article_id, ordinal`).execute();
       },
     },
     '0005-speaker-merges': {
