@@ -30,14 +30,19 @@ export function foldQuoteMarks(text: string): string {
  */
 export function tokenizeTone(text: string): ToneToken[] {
   const folded = foldQuoteMarks(text);
+  // Lower-case the text once, not word by word, when that keeps every offset and every word's own lower case: no
+  // character lengthens ("İ") and no capital sigma, the one letter whose lower case depends on what follows.
+  const lowered = folded.toLowerCase();
+  const aligned = lowered.length === folded.length && !folded.includes('\u03a3');
   const tokens: ToneToken[] = [];
   // An exec loop (no iterator objects) and a Set lookup instead of a regex test per token: this runs on every word.
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(folded); match !== null; match = TOKEN.exec(folded)) {
     const word = match[0];
     const start = match.index;
+    const end = start + word.length;
     const isBreak = word.length === 1 && BREAKS.has(word);
-    tokens.push({ text: isBreak ? word : word.toLowerCase(), start, end: start + word.length, isBreak });
+    tokens.push({ text: isBreak ? word : aligned ? lowered.slice(start, end) : word.toLowerCase(), start, end, isBreak });
   }
   return tokens;
 }
