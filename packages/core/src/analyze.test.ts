@@ -149,6 +149,9 @@ const rows: readonly Row[] = [
   ['keeps two people joined by "and" apart: the cue takes the nearer one',
     '“We won,” Biden and Harris said.',
     [['We won,', 'direct', 'Harris', null]]],
+  ['gives a titled leader known only by surname the data country ("President Xi"), but not a namesake with another given name',
+    '“We will act,” President Xi said. “We will build,” Mayor Brandon Johnson said.',
+    [['We will act,', 'direct', 'Xi', 'CN'], ['We will build,', 'direct', 'Brandon Johnson', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

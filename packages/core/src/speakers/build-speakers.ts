@@ -24,9 +24,8 @@ export function buildSpeakers(entities: readonly Entity[], speaking: ReadonlySet
     }
     // "PRESIDENT BIDEN:", "Chancellor Scholz": a titled leader the text gives no country for.
     if (entity.kind === 'person' && entity.roles.length > 0) {
-      const name = [entity.name, ...entity.aliases].find((n) => lexicon.leaders.has(n) || lexicon.leaders.has(n.split(/\s+/).at(-1)!));
-      const code = name && (lexicon.leaders.get(name) ?? lexicon.leaders.get(name.split(/\s+/).at(-1)!));
-      if (name && code) return { code, rule: 'known-leader', confidence: 0.6, evidence: name };
+      const leader = findKnownLeader([entity.name, ...entity.aliases], lexicon);
+      if (leader) return { code: leader.code, rule: 'known-leader', confidence: 0.6, evidence: leader.name };
     }
     return null;
   });
@@ -55,4 +54,29 @@ export function buildSpeakers(entities: readonly Entity[], speaking: ReadonlySet
       merges: [...entity.merges],
     };
   });
+}
+
+/**
+ * The known leader a speaker's names point to: a full name must match a full name in the data ("Mayor Brandon
+ * Johnson" is not Boris Johnson); names with no given name ("PRESIDENT BIDEN:", "Xi", "Al Thani") match by the
+ * last words or, for family names written first, the first word.
+ */
+function findKnownLeader(names: readonly string[], lexicon: Lexicon): { name: string; code: string } | null {
+  const words = (name: string) => name.split(/\s+/);
+  // "Al Thani", "von der Leyen": a surname that opens with a particle has no given name.
+  const full = names.filter((name) => words(name).length > 1 && !lexicon.nameParticles.has(words(name)[0]!.toLowerCase()) && !lexicon.leaders.has(name));
+  for (const name of names) {
+    const exact = lexicon.leaders.get(name);
+    if (exact) return { name, code: exact };
+  }
+  // A given name the data does not have means another person with the same surname.
+  if (full.length > 0) return null;
+  for (const name of names) {
+    for (const [leader, code] of lexicon.leaders) {
+      const parts = words(leader);
+      const n = words(name).length;
+      if (parts.slice(-n).join(' ') === name || (n === 1 && parts[0] === name)) return { name, code };
+    }
+  }
+  return null;
 }
