@@ -197,8 +197,22 @@ describe('pages', () => {
     const detail = await api<{ aliases: string[]; merges: { alias: string; into: string; reason: string }[] }>(`/api/speakers/${encodeURIComponent(speakerId)}`);
     const aliases = await page.locator('.aliases li').allTextContents();
     expect(aliases.slice(0, detail.merges.length)).toEqual(detail.merges.map((merge) => `${merge.alias} → ${merge.into} — ${merge.reason}`));
-    await page.screenshot({ path: join(screenshots, 'speaker.png'), fullPage: false });
     await expectNoPageErrors('the speaker page');
+  });
+
+  it('shows each name merged into a speaker with the reason the API gives', async () => {
+    type Detail = { id: string; merges: { alias: string; into: string; reason: string }[] };
+    const { items } = await api<{ items: { id: string }[] }>('/api/speakers?limit=1000');
+    const details = await Promise.all(items.map((speaker) => api<Detail>(`/api/speakers/${encodeURIComponent(speaker.id)}`)));
+    const merged = details.find((detail) => detail.merges.length > 0);
+    expect(merged, 'a speaker of the sample corpus with merged names').toBeDefined();
+    await page.goto(`${service.url}/#/speakers/${encodeURIComponent(merged!.id)}`);
+    await page.locator('.aliases li').first().waitFor();
+    const shown = await page.locator('.aliases li').allTextContents();
+    expect(shown.slice(0, merged!.merges.length)).toEqual(merged!.merges.map((merge) => `${merge.alias} → ${merge.into} — ${merge.reason}`));
+    await page.locator('.quote-card').first().waitFor();
+    await page.screenshot({ path: join(screenshots, 'speaker.png'), fullPage: false });
+    await expectNoPageErrors('a speaker page with merged names');
   });
 
   it('reads an article with its quotes highlighted and evidence on focus', async () => {
