@@ -33,10 +33,13 @@ export function findSentences(text: string, paragraphs: readonly Span[], quotes:
         const ch = text[i]!;
         const before = text.slice(Math.max(paragraph.start, i - 12), i + 1);
         if (ch === '.' && TITLES.test(before)) continue;
+        // Both tests below need a capital right before the stop: most stops follow a lower-case letter.
+        const previous = text.charCodeAt(i - 1);
+        const afterCapital = !(previous >= 0x61 && previous <= 0x7a);
         // "U.S. officials" or "U.S. State Department": a boundary only if a capitalised word and a lower-case word follow.
-        if (ch === '.' && INITIALS.test(before) && !/^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(i + 1, i + 40))) continue;
+        if (ch === '.' && afterCapital && INITIALS.test(before) && !/^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(i + 1, i + 40))) continue;
         // "Senator J.D. Vance": initials after a capitalised word are part of a name.
-        if (ch === '.' && /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.)+$/u.test(before)) continue;
+        if (ch === '.' && afterCapital && /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.)+$/u.test(before)) continue;
         stop = i + 1;
       }
       if (stop < 0) continue;
