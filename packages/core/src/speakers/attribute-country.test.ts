@@ -16,6 +16,7 @@ describe('attributeCountry', () => {
     ['a location as a last resort', 'an expert on Russia at a research institute in Washington', 'US', 'capital-location', 'in Washington'],
     ['an international organisation as its own code', 'NATO Secretary General', 'NATO', 'international-organization', 'NATO'],
     ['a capital inside a longer proper name as no place', 'a professor at Georgetown University', null, null, null],
+    ['the place a role is based in', 'a Copenhagen-based analyst at Sea-Intelligence', 'DK', 'capital', 'Copenhagen-based'],
   ])('reads %s', (_, words, code, rule, evidence) => {
     const country = attributeCountry(words, lexicon);
     expect(country && [country.code, country.rule, country.evidence]).toEqual(code === null ? null : [code, rule, evidence]);

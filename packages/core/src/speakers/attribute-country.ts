@@ -32,7 +32,8 @@ export function attributeCountry(words: string, lexicon: Lexicon): CountryAttrib
   for (let i = 0; i < tokens.length; i++) {
     for (let length = Math.min(lexicon.longestPlace, tokens.length - i); length >= 1; length--) {
       const phrase = words.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
-      const stripped = phrase.replace(/[’']s$/u, '');
+      // "Moscow’s", "a Copenhagen-based analyst": the place without its possessive or "-based".
+      const stripped = phrase.replace(/[’']s$/u, '').replace(/-based$/u, '');
       const place = lexicon.places.get(stripped);
       const administration = length === 1 && tokens[i + 1]?.text.toLowerCase() === 'administration' ? lexicon.administrations.get(stripped) : undefined;
       if (!place && !administration) continue;
