@@ -119,10 +119,14 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
   let lastOrganization: Entity | null = null;
   const definite = new Map<string, Entity>();
   let created = 0;
+  // Organisations in order of creation, and unnamed people by their description, for the lookups below.
+  const organizations: Entity[] = [];
+  const unnamed = new Map<string, Entity>();
   const create = (kind: SpeakerKind, name: string) => {
     // Numbered by creation, not by the map's size: merged descriptions leave the map.
     const entity: Entity = { id: `s${++created}`, name, kind, aliases: new Set(), merges: [], roles: [], gender: null };
     entities.set(entity.id, entity);
+    if (kind === 'organization') organizations.push(entity);
     return entity;
   };
   const people = () => [...entities.values()].filter((entity) => entity.kind === 'person').reverse();
@@ -145,7 +149,7 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
     } else if (phrase.kind === 'organization' && phrase.definite && lastOrganization !== null && !phrase.name.includes(' ')) {
       // "the group said", "the ministry said": the latest organisation of that kind, or of any kind for a generic noun.
       const word = new RegExp(`(?<![\\p{L}])${phrase.head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
-      const named = [...entities.values()].reverse().find((known) => known.kind === 'organization' && known !== lastOrganization && word.test(known.name));
+      const named = organizations.findLast((known) => known !== lastOrganization && word.test(known.name));
       entity = lastOrganization !== null && word.test(lastOrganization.name) ? lastOrganization : named ?? (GENERIC_ORGANIZATION_HEADS.has(phrase.head) ? lastOrganization : null);
       rule = 'definite-organization';
       confidence = 0.75;
@@ -187,6 +191,7 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
     if (!entity && phrase.kind !== 'pronoun' && phrase.kind !== 'name') {
       const kind: SpeakerKind = phrase.kind === 'group' ? 'group' : phrase.kind === 'organization' ? 'organization' : 'person';
       entity = [...entities.values()].find((known) => known.kind === kind && normalize(known.name) === normalize(phrase.name)) ?? create(kind, phrase.name);
+      if (phrase.kind === 'description' && !unnamed.has(normalizeRole(entity.name))) unnamed.set(normalizeRole(entity.name), entity);
       rule = phrase.kind;
       confidence = phrase.kind === 'description' ? 0.6 : 0.85;
     }
@@ -195,9 +200,10 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       continue;
     }
     if (phrase.kind === 'name' && entity.kind === 'person') {
-      for (const described of [...entities.values()]) {
-        if (described === entity || described.kind !== 'person' || described.roles.length === 0 || described.aliases.size > 0) continue;
-        if (!phrase.roles.some((role) => normalizeRole(role.text) === normalizeRole(described.name))) continue;
+      for (const role of phrase.roles) {
+        const described = unnamed.get(normalizeRole(role.text));
+        if (described === undefined || described === entity) continue;
+        unnamed.delete(normalizeRole(role.text));
         redirect.set(described.id, entity.id);
         entities.delete(described.id);
         entity.merges.push({ alias: described.name, into: entity.name, reason: `description named later (${described.name})` });
