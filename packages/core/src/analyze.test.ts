@@ -152,6 +152,9 @@ const rows: readonly Row[] = [
   ['gives a titled leader known only by surname the data country ("President Xi"), but not a namesake with another given name',
     '“We will act,” President Xi said. “We will build,” Mayor Brandon Johnson said.',
     [['We will act,', 'direct', 'Xi', 'CN'], ['We will build,', 'direct', 'Brandon Johnson', null]]],
+  ['reads a capitalised adjective and one noun as an organisation ("National Grid said"), not a person named "Grid"',
+    '“We have enough supply,” National Grid said. “We will act,” Foreign Minister Lavrov said.',
+    [['We have enough supply,', 'direct', 'National Grid', null], ['We will act,', 'direct', 'Lavrov', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

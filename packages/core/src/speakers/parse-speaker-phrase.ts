@@ -241,6 +241,15 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   // The head noun stands before any "in the Biden administration" that completes a description.
   const headAt = body.findIndex((token, i) => i > 0 && /^(?:in|at|for|from|of)$/.test(token.text) && isHeadNoun(body[i - 1]!, lexicon));
   const head = possessiveless(body[headAt > 0 ? headAt - 1 : body.length - 1]!.text).toLowerCase();
+  // "National Grid", "Royal Mail": one capitalised word after a capitalised adjective that is no title names an
+  // organisation, not a person ("Foreign Minister Lavrov" has a title; people have given names).
+  const adjective = beforeName !== undefined && isCapitalized(beforeName.text) && !lexicon.titles.has(beforeName.text.toLowerCase())
+    && (lexicon.notNames.has(beforeName.text) || lexicon.modifiers.has(beforeName.text.toLowerCase()));
+  if (describedBy <= 0 && nameStart === body.length - 1 && adjective && !honorific && apposition === null && !lexicon.places.has(body[nameStart]!.text)) {
+    const orgSpan = { start: beforeName.start, end: body[body.length - 1]!.end };
+    const orgName = text.slice(orgSpan.start, orgSpan.end);
+    return { ...roleFrom(bodySpan), span, text: whole, kind: 'organization', name: orgName, head: orgName.toLowerCase(), definite, honorific: null, nameIsPlace: false };
+  }
   if (describedBy <= 0 && nameStart < body.length && (!placeOnly || titled || apposition !== null || !lexicon.places.has(bodyText))) {
     const nameSpan = { start: body[nameStart]!.start, end: body[body.length - 1]!.end };
     const roleSpan = nameStart > 0 ? { start: body[0]!.start, end: body[nameStart - 1]!.end } : null;
