@@ -1,3 +1,4 @@
+import type { SpeakerMerge } from '@newstone/core';
 import { type Kysely, sql } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import { surnameKey } from './internal/resolve-speakers.js';
@@ -142,6 +143,26 @@ export function createMigrationProvider(engine: Engine): MigrationProvider {
       async up(db: Kysely<unknown>) {
         // Why each alias was merged into the speaker (core's merge records), shown on the speaker page.
         await db.schema.alterTable('speakers').addColumn('merges_json', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+        // Stored articles keep the merges they made (in analysis_json, with store-wide speaker ids): bring those in,
+        // a slice of articles at a time. Merges across articles were not recorded before; the next ingest adds them.
+        const merges = new Map<string, Map<string, SpeakerMerge>>();
+        for (let after = ''; ; ) {
+          const slice = await sql<{ id: string; analysis_json: string }>`select id, analysis_json from articles where id > ${after} order by id limit 500`.execute(db);
+          for (const row of slice.rows) {
+            const speakers = (JSON.parse(row.analysis_json) as { speakers?: { id: string; merges?: SpeakerMerge[] }[] }).speakers ?? [];
+            for (const speaker of speakers) {
+              const known = merges.get(speaker.id) ?? new Map<string, SpeakerMerge>();
+              for (const merge of speaker.merges ?? []) known.set(`${merge.alias}\u0000${merge.into}\u0000${merge.reason}`, merge);
+              if (known.size > 0) merges.set(speaker.id, known);
+            }
+          }
+          const last = slice.rows.at(-1);
+          if (!last) break;
+          after = last.id;
+        }
+        for (const [id, known] of merges) {
+          await sql`update speakers set merges_json = ${JSON.stringify([...known.values()])} where id = ${id}`.execute(db);
+        }
       },
     },
   };
