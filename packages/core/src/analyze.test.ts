@@ -155,6 +155,12 @@ const rows: readonly Row[] = [
   ['reads a capitalised adjective and one noun as an organisation ("National Grid said"), not a person named "Grid"',
     '“We have enough supply,” National Grid said. “We will act,” Foreign Minister Lavrov said.',
     [['We have enough supply,', 'direct', 'National Grid', null], ['We will act,', 'direct', 'Lavrov', null]]],
+  ['resolves "they said" to a group that was a sentence subject ("Police officers searched …")',
+    'Police officers searched the house on Monday. “We found nothing,” they said.',
+    [['We found nothing,', 'direct', 'Police officers', null]]],
+  ['resolves "they said" to the latest organisation when no group was named',
+    'The Environment Agency issued new warnings. “Our teams worked through the night,” they said.',
+    [['Our teams worked through the night,', 'direct', 'Environment Agency', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -47,9 +47,10 @@ export function findSubjectMentions(text: string, sentences: readonly Span[], le
         }
       }
       // "The Rapid Support Forces rejected the accusation": an organisation as subject, for a later "the group said";
+      // "Police officers searched the house": a group, for a later "they said";
       // "A senior official from the host delegation … described": a person described, for a later "the official said".
       const described = phrase?.kind === 'description' && !phrase.definite;
-      if ((phrase?.kind === 'organization' || described) && (next?.isWord === true ? !isCapitalized(next.text) : described && next?.text === ',')) {
+      if ((phrase?.kind === 'organization' || phrase?.kind === 'group' || described) && (next?.isWord === true ? !isCapitalized(next.text) : described && next?.text === ',')) {
         mentions.push({ phrase, antecedent: true });
         break;
       }

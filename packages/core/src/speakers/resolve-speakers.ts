@@ -139,12 +139,14 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
     if (phrase.kind === 'pronoun') {
       const pronoun = phrase.head;
       if (pronoun === 'it') entity = lastOrganization;
-      else if (pronoun === 'they') entity = lastGroup;
+      // "The company said … “We apologise,” they said.": with no group named, "they" is the latest organisation.
+      else if (pronoun === 'they') entity = lastGroup ?? lastOrganization;
       else {
         entity = recent.findLast((person) => person.gender === null || person.gender === pronoun) ?? null;
         if (entity) entity.gender = pronoun as 'he' | 'she';
       }
-      rule = pronoun === 'it' ? 'pronoun-latest-organization' : pronoun === 'they' ? 'pronoun-latest-group' : 'pronoun-latest-person';
+      rule = pronoun === 'it' || (pronoun === 'they' && entity !== null && entity === lastOrganization && lastGroup === null) ? 'pronoun-latest-organization'
+        : pronoun === 'they' ? 'pronoun-latest-group' : 'pronoun-latest-person';
       confidence = 0.75;
     } else if (phrase.kind === 'organization' && phrase.definite && lastOrganization !== null && !phrase.name.includes(' ')) {
       // "the group said", "the ministry said": the latest organisation of that kind, or of any kind for a generic noun.
