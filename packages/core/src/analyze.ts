@@ -5,11 +5,10 @@ import { createLexicon } from './internal/lexicon.js';
 import { classifyQuotes, indexOfSpan } from './quotes/classify-quotes.js';
 import { findQuoteSpans } from './quotes/find-quote-spans.js';
 import { findTurns } from './quotes/find-turns.js';
-import { scoreSentiment } from './scoring/score-sentiment.js';
+import { readTone, scoreSentiment, type ToneReading } from './scoring/score-sentiment.js';
 import { scoreQuoteStances } from './scoring/score-stances.js';
 import { createStanceLexicon } from './scoring/stance-lexicon.js';
 import { loadToneLexicon } from './scoring/tone-lexicon.js';
-import { tokenizeTone, type ToneToken } from './scoring/tone-tokens.js';
 import { attributeCountry } from './speakers/attribute-country.js';
 import { attributeQuotes } from './speakers/attribute-quotes.js';
 import { buildSpeakers } from './speakers/build-speakers.js';
@@ -136,13 +135,13 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
   const speakers = buildSpeakers([...resolved.entities.values()], speaking, lexicon, hint);
   const speakerById = new Map<string, Speaker>(speakers.map((speaker) => [speaker.id, speaker]));
 
-  const quoteTokens = new Map<string, readonly ToneToken[]>();
+  const quoteTone = new Map<string, ToneReading>();
   const quotes: Quote[] = kept.map((draft, index) => {
     const { entity, resolution } = draft.entity;
     const speaker = entity === null ? undefined : speakerById.get(entity);
     const quoteText = text.slice(draft.start, draft.end);
-    const tokens = tokenizeTone(quoteText); // once per quote: sentiment and stance read the same tokens
-    quoteTokens.set(`q${index + 1}`, tokens);
+    const reading = readTone(quoteText, tone); // once per quote: sentiment and stance read the same words
+    quoteTone.set(`q${index + 1}`, reading);
     const rule = speaker ? (resolution && resolution.rule !== 'named' ? `${draft.rule}+${resolution.rule}` : draft.rule) : 'unattributed';
     return {
       id: `q${index + 1}`,
@@ -159,12 +158,12 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
         confidence: speaker ? round(draft.confidence * (resolution?.confidence ?? 1)) : 0,
         ...(draft.cue ? { text: draft.cue.text, span: { start: draft.cue.start, end: draft.cue.end } } : {}),
       },
-      sentiment: scoreSentiment(quoteText, tone, tokens),
+      sentiment: scoreSentiment(quoteText, tone, reading),
       stance: [],
     };
   });
 
-  const stanced = scoreQuoteStances(text, paragraphs, quotes, stanceLexicon, (quote) => quoteTokens.get(quote.id)); // stance toward each target; "They" reads the speaker's earlier quotes
+  const stanced = scoreQuoteStances(text, paragraphs, quotes, stanceLexicon, (quote) => quoteTone.get(quote.id)); // stance toward each target; "They" reads the speaker's earlier quotes
 
   return {
     pipelineVersion: PIPELINE_VERSION,

@@ -21,15 +21,15 @@ export interface ScoredWord {
  * score 2 toward the other side (fitted on NewsMTSC train, see data/tone-thresholds.json), so "weren't willing"
  * and "never had a real desire" read negative and "not great" only mildly positive. `positive` and `negative`
  * list exactly the words that moved the score, a changed word with its negator (`never … desire`), so the score
- * can be recounted from the lists and the lexicon. `tokens` are `tokenizeTone(text)`, passed when the caller
- * already has them (the pipeline shares a quote's tokens with stance scoring).
+ * can be recounted from the lists and the lexicon. `reading` is `readTone(text, lexicon)`, passed when the caller
+ * already has it (the pipeline shares a quote's reading with stance scoring).
  *
  * @example
  * scoreSentiment('They weren’t willing to talk.', loadToneLexicon());
  * // { score: -1, comparative: -0.2, label: 'negative', positive: [], negative: ["weren't … willing"] }
  */
-export function scoreSentiment(text: string, lexicon: ToneLexicon, tokens: readonly ToneToken[] = tokenizeTone(text)): Sentiment {
-  const scored = scoreTokens(tokens, lexicon);
+export function scoreSentiment(text: string, lexicon: ToneLexicon, reading: ToneReading = readTone(text, lexicon)): Sentiment {
+  const { tokens, scored } = reading;
   const score = scored.reduce((sum, word) => sum + word.score, 0);
   const words = tokens.filter((token) => !token.isBreak).length;
   return {
@@ -39,6 +39,23 @@ export function scoreSentiment(text: string, lexicon: ToneLexicon, tokens: reado
     positive: scored.filter((word) => word.score > 0).map(describeWord),
     negative: scored.filter((word) => word.score < 0).map(describeWord),
   };
+}
+
+/** A text's tone tokens and its scored words (offsets into that text): what sentiment and stance scoring read. */
+export interface ToneReading {
+  readonly tokens: readonly ToneToken[];
+  readonly scored: readonly ScoredWord[];
+}
+
+/**
+ * Tokenises and scores a text once, for `scoreSentiment` and `scoreStances` to share.
+ *
+ * @example
+ * readTone('Not good.', loadToneLexicon()).scored.map(describeWord); // ['not … good']
+ */
+export function readTone(text: string, lexicon: ToneLexicon): ToneReading {
+  const tokens = tokenizeTone(text);
+  return { tokens, scored: scoreTokens(tokens, lexicon) };
 }
 
 /** A scored word as listed in the evidence: `good`, or `never … desire` when a negator changed it. */

@@ -1,7 +1,7 @@
 import type { Quote, Span, Stance, StancePolarity } from '../model/analysis.js';
-import { describeWord, scoreTokens, type ScoredWord } from './score-sentiment.js';
+import { describeWord, readTone, type ScoredWord, type ToneReading } from './score-sentiment.js';
 import { isMetonymy, isOwnSide, type StanceLexicon } from './stance-lexicon.js';
-import { tokenizeTone, type ToneToken } from './tone-tokens.js';
+import type { ToneToken } from './tone-tokens.js';
 import { NewstoneError } from '../internal/errors.js';
 
 /** An earlier quote of the same speaker, with the stances already found for it. */
@@ -23,8 +23,8 @@ export interface StanceInput {
   readonly context: Span;
   /** Earlier quotes of the same speaker, in text order. */
   readonly previousQuotes: readonly StanceQuote[];
-  /** `tokenizeTone` of the quote's text (offsets from `quote.start`), when the caller already has them. */
-  readonly tokens?: readonly ToneToken[];
+  /** `readTone` of the quote's text (offsets from `quote.start`), when the caller already has it. */
+  readonly tone?: ToneReading;
 }
 
 /**
@@ -63,8 +63,8 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance
 function scoreStancesWith(input: StanceInput, lexicon: StanceLexicon, counterpartCueEnds: () => readonly number[]): Stance[] {
   checkInput(input);
   const { text, quote, speakerCountry } = input;
-  const tokens = input.tokens ?? tokenizeTone(text.slice(quote.start, quote.end)); // once: scoring and the pronoun test share them
-  const scored = scoreTokens(tokens, lexicon.tone)
+  const { tokens, scored: quoteScored } = input.tone ?? readTone(text.slice(quote.start, quote.end), lexicon.tone); // once: scoring and the pronoun test share it
+  const scored = quoteScored
     .map((word) => ({ ...word, start: word.start + quote.start, end: word.end + quote.start }));
 
   const mentions = findMentions(text, quote, lexicon).filter((mention) => !isOwnSide(speakerCountry, mention.code, lexicon));
@@ -240,8 +240,8 @@ function checkInput(input: StanceInput): void {
 
 /**
  * Scores the stances of an article's quotes in text order, handing each quote its paragraph as context and the
- * earlier quotes of the same speaker (so "They" can continue them). `tokensOf` gives a quote's tone tokens when the
- * caller already has them (see `StanceInput.tokens`).
+ * earlier quotes of the same speaker (so "They" can continue them). `toneOf` gives a quote's tone reading when the
+ * caller already has them (see `StanceInput.tone`).
  *
  * @example
  * const quotes = scoreQuoteStances(analysis.text, analysis.paragraphs, analysis.quotes, lexicon);
@@ -251,7 +251,7 @@ export function scoreQuoteStances<Q extends Quote>(
   paragraphs: readonly Span[],
   quotes: readonly Q[],
   lexicon: StanceLexicon,
-  tokensOf: (quote: Q) => readonly ToneToken[] | undefined = () => undefined,
+  toneOf: (quote: Q) => ToneReading | undefined = () => undefined,
 ): Q[] {
   const bySpeaker = new Map<string, StanceQuote[]>();
   // Counterpart cues per paragraph, found once: a long paragraph full of quotes is scanned once, not once per quote.
@@ -269,8 +269,8 @@ export function scoreQuoteStances<Q extends Quote>(
     const paragraph = ordered[p];
     const context = paragraph !== undefined && paragraph.start <= quote.start ? paragraph : { start: quote.start, end: quote.end };
     const previousQuotes = quote.speaker === null ? [] : (bySpeaker.get(quote.speaker.id) ?? []);
-    const tokens = tokensOf(quote);
-    const input = { text, quote, speakerCountry: quote.speaker?.country ?? null, context, previousQuotes, ...(tokens ? { tokens } : {}) };
+    const tone = toneOf(quote);
+    const input = { text, quote, speakerCountry: quote.speaker?.country ?? null, context, previousQuotes, ...(tone ? { tone } : {}) };
     const stance = scoreStancesWith(input, lexicon, cueEndsIn(context));
     if (quote.speaker !== null) bySpeaker.set(quote.speaker.id, [...previousQuotes.slice(-1), { start: quote.start, end: quote.end, stance }]);
     return { ...quote, stance };
