@@ -1,6 +1,6 @@
 import Sentiment from 'sentiment';
 import { describe, expect, it } from 'vitest';
-import { labelScore, scoreSentiment, scoreTokens } from './score-sentiment.js';
+import { labelScore, readTone, scoreSentiment, scoreTokens } from './score-sentiment.js';
 import { createToneLexicon, loadToneLexicon } from './tone-lexicon.js';
 import { tokenizeTone } from './tone-tokens.js';
 
@@ -81,6 +81,19 @@ describe('labelScore', () => {
     expect(scoreSentiment('not good', flip).score).toBe(-2); // AFINN's "not good" phrase
     expect(scoreSentiment('not so very good', flip).score).toBe(3); // "good" is the third word after "not"
     expect(scoreSentiment('not very good', flip).negative).toEqual(['not … good']);
+  });
+});
+
+describe('readTone', () => {
+  it.each([
+    ['Not good.', ['not good'], 1],
+    ['They weren’t willing to talk, a terrible failure.', ["weren't … willing", 'terrible', 'failure'], 3],
+    ['No words of tone here', [], 0],
+  ])('scores %j once for sentiment and stance to share', (text, evidence, words) => {
+    const reading = readTone(text, lexicon);
+    expect(reading.scored.map((word) => (word.negator === null ? word.word : `${word.negator} … ${word.word}`))).toEqual(evidence);
+    expect(reading.scored).toHaveLength(words);
+    expect(scoreSentiment(text, lexicon, reading)).toEqual(scoreSentiment(text, lexicon));
   });
 });
 

@@ -51,7 +51,7 @@ export interface ToneReading {
  * Tokenises and scores a text once, for `scoreSentiment` and `scoreStances` to share.
  *
  * @example
- * readTone('Not good.', loadToneLexicon()).scored.map(describeWord); // ['not … good']
+ * readTone('It was not great.', loadToneLexicon()).scored.map(describeWord); // ['not … great']
  */
 export function readTone(text: string, lexicon: ToneLexicon): ToneReading {
   const tokens = tokenizeTone(text);
