@@ -161,6 +161,9 @@ const rows: readonly Row[] = [
   ['resolves "they said" to the latest organisation when no group was named',
     'The Environment Agency issued new warnings. “Our teams worked through the night,” they said.',
     [['Our teams worked through the night,', 'direct', 'Environment Agency', null]]],
+  ['reads present-tense and social-media cues ("tells the BBC", "concedes", "posted on X")',
+    'Sarah Jones runs a bakery in Leeds. “We will not give up,” she tells the BBC. “It was a mistake,” Mr. Smith concedes. “The numbers are wrong,” Smith posted on X.',
+    [['We will not give up,', 'direct', 'Sarah Jones', null], ['It was a mistake,', 'direct', 'Smith', null], ['The numbers are wrong,', 'direct', 'Smith', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {
