@@ -164,6 +164,12 @@ const rows: readonly Row[] = [
   ['reads present-tense and social-media cues ("tells the BBC", "concedes", "posted on X")',
     'Sarah Jones runs a bakery in Leeds. “We will not give up,” she tells the BBC. “It was a mistake,” Mr. Smith concedes. “The numbers are wrong,” Smith posted on X.',
     [['We will not give up,', 'direct', 'Sarah Jones', null], ['It was a mistake,', 'direct', 'Smith', null], ['The numbers are wrong,', 'direct', 'Smith', null]]],
+  ['reads "the 45-year-old said" as the latest person',
+    'Maria Lopez, 45, lost her job in May. “We are ready to start again,” the 45-year-old said.',
+    [['We are ready to start again,', 'direct', 'Maria Lopez', null]]],
+  ['skips a party and state tag between a name and its cue ("Sen. Lindsey Graham, R-S.C., told reporters")',
+    '“I cannot say more today,” Sen. Lindsey Graham, R-S.C., told reporters.',
+    [['I cannot say more today,', 'direct', 'Lindsey Graham', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

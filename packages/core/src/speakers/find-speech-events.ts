@@ -167,6 +167,9 @@ function withPossessorCountry(text: string, sentences: readonly Span[], event: S
 function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
   let last = skipBetween(tokens, cueIndex - 1, 0, lexicon);
   let apposition: Span | null = null;
+  // "Sen. Lindsey Graham, R-S.C., told reporters": a party and state tag between the name and the cue.
+  const tag = tokens[last - 1]?.text === '.' ? last - 2 : last - 1;
+  if (tokens[last]?.text === ',' && /^[RDI]-\p{Lu}/u.test(tokens[tag]?.text ?? '') && tokens[tag - 1]?.text === ',') last = tag - 2;
   // "Jeffrey Edmonds, a former White House adviser on Russia, said": skip back over the apposition.
   // "Ukraine's foreign minister, Dmytro Kuleba, said": the name between the commas, the role before them.
   if (tokens[last]?.text === ',') {

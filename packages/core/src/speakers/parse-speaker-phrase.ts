@@ -32,10 +32,13 @@ export interface SpeakerPhrase {
 const MAX_PHRASE_TOKENS = 12;
 const MAX_NAME_TOKENS = 4;
 
+/** "the 45-year-old": an age used as a noun refers back to a person, like a title. */
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+
 function isPhraseWord(token: Token, lexicon: Lexicon): boolean {
   if (!token.isWord) return false;
   const lower = token.text.toLowerCase();
-  return isCapitalized(token.text) || lexicon.titles.has(lower) || lexicon.modifiers.has(lower) || lexicon.groups.has(lower)
+  return isCapitalized(token.text) || lexicon.titles.has(lower) || AGE_NOUN.test(lower) || lexicon.modifiers.has(lower) || lexicon.groups.has(lower)
     || lexicon.organizations.has(lower) || lexicon.quantifiers.has(lower);
 }
 
@@ -264,7 +267,7 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   const groupName = from > 0 && /^(?:some|many|several|most|few|other|both|all|two|three|four|five)$/i.test(tokens[from - 1]!.text) ? quantified : bodyText;
   if (lexicon.groups.has(head)) return { ...described, kind: 'group', name: groupName };
   if (lexicon.organizations.has(head) || lexicon.places.has(bodyText)) return { ...described, kind: 'organization' };
-  if (lexicon.titles.has(head)) return { ...described, kind: 'description', name: whole.replace(/^the\s+/i, definite ? 'the ' : '') };
+  if (lexicon.titles.has(head) || AGE_NOUN.test(head)) return { ...described, kind: 'description', name: whole.replace(/^the\s+/i, definite ? 'the ' : '') };
   return null;
 }
 

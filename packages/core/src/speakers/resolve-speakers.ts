@@ -185,7 +185,8 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       const key = normalize(phrase.name);
       const hasHead = (known: Entity) => known.roles.some((role) => new RegExp(`\\b${head}\\b`, 'i').test(role.text));
       // The most recently mentioned match first: "the official" after two officials means the latest one.
-      entity = recent.findLast(hasHead) ?? definite.get(key) ?? people().find(hasHead) ?? null;
+      // "the 45-year-old said": an age names no role, so it means the latest person, as "he" or "she" would.
+      entity = /^\d{1,3}-year-old$/.test(head) ? recent.at(-1) ?? null : recent.findLast(hasHead) ?? definite.get(key) ?? people().find(hasHead) ?? null;
       if (entity) definite.set(key, entity);
       rule = 'definite-description';
       confidence = 0.7;
