@@ -170,6 +170,12 @@ const rows: readonly Row[] = [
   ['skips a party and state tag between a name and its cue ("Sen. Lindsey Graham, R-S.C., told reporters")',
     '“I cannot say more today,” Sen. Lindsey Graham, R-S.C., told reporters.',
     [['I cannot say more today,', 'direct', 'Lindsey Graham', null]]],
+  ['gives "the president said" the latest person when the text gave nobody that role',
+    'Donald Trump spoke to reporters aboard Air Force One. “We had a great call,” the president said.',
+    [['We had a great call,', 'direct', 'Donald Trump', 'US']]],
+  ['skips an age before a relative clause ("Kim, 34, who asked …, said")',
+    'Kim, 34, who asked that her surname not be used, said she was afraid. “Nobody listens,” she said.',
+    [['Nobody listens,', 'direct', 'Kim', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -194,6 +194,8 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
     if (!APPOSITION_OPENERS.has(openerWord) && !/^\p{Ll}+ing$/u.test(opener.text)) return null;
     if (APPOSITION_OPENERS.has(openerWord) && !/^(?:who|whose|which)$/.test(openerWord)) apposition = { start: opener.start, end: tokens[last - 1]!.end };
     last = open - 1;
+    // "Kim, 34, who asked …, said": an age between the name and the clause.
+    if (/^\d{1,3}$/.test(tokens[last]?.text ?? '') && tokens[last - 1]?.text === ',') last -= 2;
     const subjectStart = readPhraseBefore(tokens, last, 0, lexicon);
     const before = subjectStart === null ? undefined : tokens[subjectStart - 1];
     if (before && !/^(?:,|“|”|"|:|and|but)$/.test(before.text)) return null;

@@ -187,9 +187,17 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       // The most recently mentioned match first: "the official" after two officials means the latest one.
       // "the 45-year-old said": an age names no role, so it means the latest person, as "he" or "she" would.
       entity = /^\d{1,3}-year-old$/.test(head) ? recent.at(-1) ?? null : recent.findLast(hasHead) ?? definite.get(key) ?? people().find(hasHead) ?? null;
-      if (entity) definite.set(key, entity);
       rule = 'definite-description';
       confidence = 0.7;
+      // "Trump spoke to reporters. … the president said": with no one holding that role, the latest person the text
+      // gave no role at all.
+      const latest = recent.at(-1);
+      if (!entity && latest !== undefined && latest.roles.length === 0) {
+        entity = latest;
+        rule = 'definite-description-latest-person';
+        confidence = 0.5;
+      }
+      if (entity) definite.set(key, entity);
     }
     if (!entity && phrase.kind !== 'pronoun' && phrase.kind !== 'name') {
       const kind: SpeakerKind = phrase.kind === 'group' ? 'group' : phrase.kind === 'organization' ? 'organization' : 'person';
