@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryLabel, countryName, formatDate, formatScore, formatTone } from './format.js';
+import { countOf, countryLabel, countryName, formatDate, formatScore, formatTone } from './format.js';
 
 describe('formatTone', () => {
   it.each([
@@ -40,4 +40,13 @@ describe('formatDate', () => {
     ['yesterday', 'yesterday'],
     [null, ''],
   ])('formats %s', (value, expected) => expect(formatDate(value)).toBe(expected));
+});
+
+describe('countOf', () => {
+  it.each([
+    [0, 'quote', '0 quotes'],
+    [1, 'quote', '1 quote'],
+    [2, 'article', '2 articles'],
+    [1204, 'quote', '1,204 quotes'],
+  ])('says %d %s as %s', (count, noun, expected) => expect(countOf(count, noun)).toBe(expected));
 });

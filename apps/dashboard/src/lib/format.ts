@@ -44,6 +44,16 @@ export function formatCount(count: number): string {
   return count.toLocaleString('en-US');
 }
 
+/**
+ * A count with its noun, singular or plural: `1 quote`, `1,204 quotes`.
+ *
+ * @example
+ * countOf(1, 'quote'); // '1 quote'
+ */
+export function countOf(count: number, noun: string): string {
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** A 0…1 share as a whole percentage. */
 export function formatShare(share: number): string {
   return `${Math.round(share * 100)}%`;

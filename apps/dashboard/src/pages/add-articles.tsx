@@ -3,6 +3,7 @@ import { createSignal, For, Show, type JSX } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import { isApiError } from '../api/client.js';
 import { postArticle } from '../api/queries.js';
+import { countOf } from '../lib/format.js';
 import { usePageTitle } from '../lib/page-title.js';
 import { acceptedExtensions, readUpload, type UploadArticle } from '../lib/uploads.js';
 
@@ -48,7 +49,7 @@ export default function AddArticles(): JSX.Element {
       try {
         const stored = await postArticle(article);
         lastId = stored.id;
-        update(key, { status: 'done', articleId: stored.id, quoteCount: stored.quotes.length, message: `${stored.quotes.length} ${stored.quotes.length === 1 ? 'quote' : 'quotes'} found` });
+        update(key, { status: 'done', articleId: stored.id, quoteCount: stored.quotes.length, message: `${countOf(stored.quotes.length, 'quote')} found` });
       } catch (error) {
         failures += 1;
         update(key, { status: 'error', message: isApiError(error) || error instanceof Error ? error.message : 'Could not send this article.' });

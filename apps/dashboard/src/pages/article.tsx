@@ -6,7 +6,7 @@ import { HighlightedQuote, ScoreBadge, StanceChips } from '../components/quote-c
 import { Empty, Failure, Loading } from '../components/states.js';
 import { evidenceLines } from '../lib/evidence.js';
 import { usePageTitle } from '../lib/page-title.js';
-import { formatDate } from '../lib/format.js';
+import { countOf, formatDate } from '../lib/format.js';
 import { segmentArticle } from '../lib/highlight.js';
 
 /** The article reader: the text with every quote highlighted in its tone colour and its speaker beside it. */
@@ -40,16 +40,17 @@ function ArticleView(props: { readonly article: StoredArticle }): JSX.Element {
     <>
       <h1>{props.article.title ?? 'Untitled article'}</h1>
       <p class="lede">
-        {[props.article.source, formatDate(props.article.publishedAt)].filter(Boolean).join(' · ')}
+        {[props.article.source, formatDate(props.article.publishedAt), countOf(props.article.quotes.length, 'quote')].filter(Boolean).join(' · ')}
+        {' · '}
+        <A href={`/quotes?article=${encodeURIComponent(props.article.id)}`}>list them</A>
         <Show when={props.article.url}>
           {(url) => (
             <>
-              {' '}
-              · <a href={safeUrl(url())} rel="noopener noreferrer">original</a>
+              {' · '}
+              <a href={safeUrl(url())} rel="noopener noreferrer">original</a>
             </>
           )}
         </Show>
-        {' '}· {props.article.quotes.length} quotes · <A href={`/quotes?article=${encodeURIComponent(props.article.id)}`}>list them</A>
       </p>
       <div class="legend" aria-hidden="true">
         <span class="tone-positive swatch" /> positive <span class="tone-neutral swatch" /> neutral <span class="tone-negative swatch" /> negative

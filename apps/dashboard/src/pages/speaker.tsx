@@ -9,13 +9,9 @@ import { PlotFigure } from '../components/plot-figure.js';
 import { QuoteCard } from '../components/quote-card.js';
 import { Empty, Failure, Loading } from '../components/states.js';
 import { ToneTable } from '../components/tone-table.js';
-import { countryLabel, formatCount, formatDate, formatTone } from '../lib/format.js';
+import { countOf, countryLabel, formatCount, formatDate, formatTone } from '../lib/format.js';
 import { usePageTitle } from '../lib/page-title.js';
 import { summarizeStances, type TargetStance } from '../lib/stance-summary.js';
-
-function plural(count: number, noun: string): string {
-  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /** A speaker: who they are, the names merged into them and why, their tone over time and toward each target. */
 export default function SpeakerPage(): JSX.Element {
@@ -69,7 +65,7 @@ function SpeakerView(props: { readonly speaker: SpeakerProfile }): JSX.Element {
         </dd>
         <dt>Said</dt>
         <dd>
-          {plural(props.speaker.quoteCount, 'quote')} in {plural(props.speaker.articleCount, 'article')} · mean tone {formatTone(props.speaker.tone.mean)} (95% CI {formatTone(props.speaker.tone.ciLow)} to {formatTone(props.speaker.tone.ciHigh)})
+          {countOf(props.speaker.quoteCount, 'quote')} in {countOf(props.speaker.articleCount, 'article')} · mean tone {formatTone(props.speaker.tone.mean)} (95% CI {formatTone(props.speaker.tone.ciLow)} to {formatTone(props.speaker.tone.ciHigh)})
         </dd>
       </dl>
       <section class="card" aria-labelledby="aliases-heading">
