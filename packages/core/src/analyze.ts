@@ -2,6 +2,7 @@ import { getGender } from 'gender-detection-from-name';
 import type { Analysis, ArticleInput, Cue, Quote, QuoteKind, Span, Speaker } from './model/analysis.js';
 import { readArticle } from './input/read-article.js';
 import { createLexicon } from './internal/lexicon.js';
+import { createSentenceTokens } from './internal/tokenize.js';
 import { classifyQuotes, indexOfSpan } from './quotes/classify-quotes.js';
 import { findQuoteSpans } from './quotes/find-quote-spans.js';
 import { findTurns } from './quotes/find-turns.js';
@@ -66,7 +67,8 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
     const paragraph = indexOfSpan(body, offset);
     return paragraph !== headline && !inTurn.has(paragraph);
   };
-  const events = findSpeechEvents(text, sentences, marked, lexicon).filter((event) => prose(event.cue.start)); // "X said", "said X, a …"
+  const tokensOf = createSentenceTokens(text); // each sentence tokenised once, for every speaker stage below
+  const events = findSpeechEvents(text, sentences, marked, lexicon, tokensOf).filter((event) => prose(event.cue.start)); // "X said", "said X, a …"
   const cueSentences = new Set(events.map((event) => event.sentence));
   const classified = classifyQuotes(text, marked, body, sentences, (s) => cueSentences.has(s), headline); // direct, partial, heading, scare
   const attributions = attributeQuotes(text, classified, events, body); // which cue or earlier quote speaks
@@ -77,8 +79,8 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
   // Every phrase that names someone, in text order, so pronouns and surnames resolve to what came before.
   const mentions: (Mention & { at: number })[] = [
     ...events.map((event) => ({ phrase: event.phrase, antecedent: true, at: event.phrase.span.start })),
-    ...findSubjectMentions(text, proseSentences, lexicon).map((mention) => ({ ...mention, at: mention.phrase.span.start })),
-    ...findTitledMentions(text, sentences, lexicon).map((phrase) => ({ phrase, antecedent: false, at: phrase.span.start })),
+    ...findSubjectMentions(text, proseSentences, lexicon, tokensOf).map((mention) => ({ ...mention, at: mention.phrase.span.start })),
+    ...findTitledMentions(text, sentences, lexicon, tokensOf).map((phrase) => ({ phrase, antecedent: false, at: phrase.span.start })),
     ...turns.flatMap((turn) => (turn.label && turn.start > turn.label.start && turn.label.start === body[turn.paragraph]!.start ? labelMention(text, turn.label) : [])),
   ];
   const eventMention = events.map((_, index) => index);

@@ -1,3 +1,5 @@
+import type { Span } from '../model/analysis.js';
+
 /** A word or punctuation mark with its offsets in the article text. */
 export interface Token {
   readonly text: string;
@@ -35,6 +37,44 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   }
   // Drop the full stops swallowed into abbreviations.
   return swallowed ? tokens.filter((token, i) => !(i > 0 && token.text === '.' && tokens[i - 1]!.end > token.start)) : tokens;
+}
+
+/** The tokens of a sentence of one article, read once however many stages ask for them. */
+export type SentenceTokens = (sentence: Span) => readonly Token[];
+
+/**
+ * Tokens per sentence of `text`, each sentence tokenised on first request and kept for later ones (keyed by the
+ * sentence object, so only spans of the same sentence list share). Made once per article and handed to the stages.
+ *
+ * @example
+ * const tokensOf = createSentenceTokens('He said. She said.');
+ * tokensOf(sentences[1]).map((t) => t.text); // ['She', 'said', '.']
+ */
+export function createSentenceTokens(text: string): SentenceTokens {
+  const read = new Map<Span, readonly Token[]>();
+  return (sentence) => {
+    let tokens = read.get(sentence);
+    if (tokens === undefined) {
+      tokens = tokenize(text, sentence.start, sentence.end);
+      read.set(sentence, tokens);
+    }
+    return tokens;
+  };
+}
+
+/**
+ * The tokens `tokenize(text, start, end)` gives, from the tokens of a longer stretch that starts at the same
+ * `start` (`tokens`): the ones that end by `end` are the same, and only a word cut at `end` is read again.
+ *
+ * @example
+ * tokensUpTo(text, tokenize(text, 0, 100), 40); // deep-equal to tokenize(text, 0, 40)
+ */
+export function tokensUpTo(text: string, tokens: readonly Token[], end: number): readonly Token[] {
+  let kept = 0;
+  while (kept < tokens.length && tokens[kept]!.end <= end) kept++;
+  if (kept === tokens.length) return tokens;
+  const from = tokens[kept]!.start;
+  return from >= end ? tokens.slice(0, kept) : [...tokens.slice(0, kept), ...tokenize(text, from, end)];
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -1,6 +1,6 @@
 import type { Cue, Span } from '../model/analysis.js';
 import type { Lexicon } from '../internal/lexicon.js';
-import { tokenize, type Token } from '../internal/tokenize.js';
+import { createSentenceTokens, type SentenceTokens, type Token } from '../internal/tokenize.js';
 import { describeSpeakerPhrase, readPhraseAfter, readPhraseBefore, type SpeakerPhrase } from './parse-speaker-phrase.js';
 
 /** A speech cue with its speaker phrase: "Lavrov said", "said Evelyn Perkas, a senior defense official". */
@@ -85,7 +85,13 @@ function skipBetween(tokens: readonly Token[], index: number, first: number, lex
  * @example
  * findSpeechEvents(text, sentences, [], lexicon)[0].phrase.name; // 'Jake Sullivan'
  */
-export function findSpeechEvents(text: string, sentences: readonly Span[], masked: readonly Span[], lexicon: Lexicon): SpeechEvent[] {
+export function findSpeechEvents(
+  text: string,
+  sentences: readonly Span[],
+  masked: readonly Span[],
+  lexicon: Lexicon,
+  tokensOf: SentenceTokens = createSentenceTokens(text),
+): SpeechEvent[] {
   const events: SpeechEvent[] = [];
   // Prefix counts of masked characters: "is this token quoted" and "does this sentence quote" in constant time.
   const maskedBefore = new Uint32Array(text.length + 1);
@@ -98,7 +104,7 @@ export function findSpeechEvents(text: string, sentences: readonly Span[], maske
   sentences.forEach((sentence, sentenceIndex) => {
     // Most sentences hold no cue word at all: one regular-expression scan skips them without tokenising.
     if (!mayHoldCue(text.slice(sentence.start, sentence.end))) return;
-    const all = tokenize(text, sentence.start, sentence.end);
+    const all = tokensOf(sentence);
     const quoted = maskedBefore[sentence.end]! > maskedBefore[sentence.start]!;
     const tokens = quoted
       ? all.map((token) => (isMasked(token) ? { ...token, isWord: false, text: '“' } : token))
@@ -135,7 +141,7 @@ export function findSpeechEvents(text: string, sentences: readonly Span[], maske
       }
     }
   });
-  return events.map((event) => withPossessorCountry(text, sentences, event, lexicon));
+  return events.map((event) => withPossessorCountry(text, sentences, event, lexicon, tokensOf));
 }
 
 /**
@@ -143,14 +149,14 @@ export function findSpeechEvents(text: string, sentences: readonly Span[], maske
  * "their" belongs to the first country or institution the sentence before names, and a bare "a spokesman" to the
  * first institution it names; that place joins the roles.
  */
-function withPossessorCountry(text: string, sentences: readonly Span[], event: SpeechEvent, lexicon: Lexicon): SpeechEvent {
+function withPossessorCountry(text: string, sentences: readonly Span[], event: SpeechEvent, lexicon: Lexicon, tokensOf: SentenceTokens): SpeechEvent {
   const possessive = event.phrase.roles.some((role) => /^(?:its|their)\b/i.test(role.text));
   // "The European Commission defended the rules. A spokesman, Eric Mamer, said …": a bare title works for the
   // institution the sentence before is about.
   const bare = event.phrase.kind === 'name' && event.phrase.roles.length === 1 && /^(?:[Aa]n?|[Tt]he)\s+[\p{Ll}\s-]+$/u.test(event.phrase.roles[0]!.text);
   const previous = sentences[event.sentence - 1];
   if ((!possessive && !bare) || !previous) return event;
-  const words = tokenize(text, previous.start, previous.end).filter((token) => token.isWord);
+  const words = tokensOf(previous).filter((token) => token.isWord);
   for (let i = 0; i < words.length; i++) {
     for (let length = Math.min(3, words.length - i); length >= 1; length--) {
       const span = { start: words[i]!.start, end: words[i + length - 1]!.end };

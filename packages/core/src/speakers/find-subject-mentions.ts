@@ -1,6 +1,6 @@
 import type { Span } from '../model/analysis.js';
 import type { Lexicon } from '../internal/lexicon.js';
-import { isCapitalized, tokenize } from '../internal/tokenize.js';
+import { createSentenceTokens, isCapitalized, tokensUpTo, type SentenceTokens } from '../internal/tokenize.js';
 import { describeSpeakerPhrase, readPhraseAfter, type SpeakerPhrase } from './parse-speaker-phrase.js';
 import type { Mention } from './resolve-speakers.js';
 
@@ -16,10 +16,10 @@ const MAX_INTRO_TOKENS = 8;
  * @example
  * findSubjectMentions(text, sentences, lexicon)[0].phrase.name; // 'Volodymyr Zelensky'
  */
-export function findSubjectMentions(text: string, sentences: readonly Span[], lexicon: Lexicon): Mention[] {
+export function findSubjectMentions(text: string, sentences: readonly Span[], lexicon: Lexicon, tokensOf: SentenceTokens = createSentenceTokens(text)): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
-    const tokens = tokenize(text, sentence.start, Math.min(sentence.end, sentence.start + 160));
+    const tokens = tokensUpTo(text, tokensOf(sentence), Math.min(sentence.end, sentence.start + 160));
     const comma = tokens.findIndex((token, i) => token.text === ',' && i <= MAX_INTRO_TOKENS);
     for (const first of comma > 0 ? [0, comma + 1] : [0]) {
       const last = readPhraseAfter(tokens, first, tokens.length, lexicon);
@@ -66,12 +66,12 @@ export function findSubjectMentions(text: string, sentences: readonly Span[], le
  * @example
  * findTitledMentions('Remarks by President Biden.', [{ start: 0, end: 27 }], lexicon)[0].name; // 'Biden'
  */
-export function findTitledMentions(text: string, sentences: readonly Span[], lexicon: Lexicon): SpeakerPhrase[] {
+export function findTitledMentions(text: string, sentences: readonly Span[], lexicon: Lexicon, tokensOf: SentenceTokens = createSentenceTokens(text)): SpeakerPhrase[] {
   const mentions: SpeakerPhrase[] = [];
   const titled = titlePattern(lexicon);
   for (const sentence of sentences) {
     if (!titled.test(text.slice(sentence.start, sentence.end))) continue;
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = tokensOf(sentence);
     for (let i = 0; i < tokens.length - 1; i++) {
       const token = tokens[i]!;
       // All-capital words are transcript labels ("SECRETARY GENERAL STOLTENBERG:"), read elsewhere.
