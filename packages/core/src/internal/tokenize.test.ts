@@ -36,3 +36,33 @@ describe('createSentenceTokens', () => {
     expect(tokensOf(sentences[1]!)).toBe(tokensOf(sentences[1]!));
   });
 });
+
+describe('tokenize', () => {
+  // The tokens are defined by this pattern; tokenize reads them by character code. Each row must give what the
+  // pattern gives (before abbreviations take their full stops, which no row here has).
+  const PATTERN = /[\p{L}\p{M}\p{N}]+(?:[’'\-.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  it.each([
+    ['inner apostrophes, hyphens, dots and ampersands', 'Moscow’s self-confidence, AT&T and rock’n’roll u.s'],
+    ['a trailing joiner that joins nothing', "Moscow’ self- and- 'quoted' x-"],
+    ['letters beyond ASCII, combining marks and digits', 'Zelenskyy Łukasz Ǆemal café naïve 2024 ٣٤ Ωmega'],
+    ['letters outside the basic plane and emoji', '𝐀𝐁 said 😀 and 𝟙𝟚'],
+    ['a lone surrogate', 'a\ud800b \udc00 c'],
+    ['every kind of space', 'a\u00a0b\u2009c\u3000d\ufeffe\u2028f\tg\nh'],
+    ['punctuation, curly quotes and dashes', '“Never,” he said — (twice)… [sic]!?'],
+  ])('gives the tokens of its pattern: %s', (_behaviour, text) => {
+    const expected = [...text.matchAll(PATTERN)].map((match) => [match[0], match.index, match.index + match[0].length]);
+    expect(tokenize(text).map((token) => [token.text, token.start, token.end])).toEqual(expected);
+  });
+
+  it.each([
+    ['an abbreviation takes its full stop', 'Mr. Smith said.', ['Mr.', 'Smith', 'said', '.']],
+    ['an initialism takes its full stop', 'The U.S. said no.', ['The', 'U.S.', 'said', 'no', '.']],
+    ['a word that is no abbreviation leaves it', 'He said. No.', ['He', 'said', '.', 'No.']],
+  ])('%s', (_behaviour, text, expected) => {
+    expect(tokenize(text).map((token) => token.text)).toEqual(expected);
+  });
+
+  it('reads a letter cut by the end of the range as a lone surrogate, as the pattern on the slice does', () => {
+    expect(tokenize('𝐀𝐁 said', 0, 3).map((token) => [token.text, token.start, token.end])).toEqual([['𝐀', 0, 2], ['\ud835', 2, 3]]);
+  });
+});

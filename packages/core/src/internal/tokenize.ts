@@ -9,8 +9,9 @@ export interface Token {
 }
 
 // Words keep inner apostrophes, hyphens and dots ("Moscow’s", "self-confidence", "U.S"); a trailing dot joins
-// only abbreviations (see below), so "said." stays a word and a full stop.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[’'\-.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+// only abbreviations (see below), so "said." stays a word and a full stop. A token is what
+// /[\p{L}\p{M}\p{N}]+(?:[’'\-.&][\p{L}\p{M}\p{N}]+)*|\S/gu would match, read by character code below (this runs
+// over every sentence of every article; a regular-expression match allocates an array per token).
 const ABBREVIATION = /^(?:\p{Lu}(?:\.\p{Lu})*|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr|Messrs|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)$/u;
 
 /**
@@ -21,13 +22,30 @@ const ABBREVIATION = /^(?:\p{Lu}(?:\.\p{Lu})*|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Co
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
+  // Read within the slice, as a pattern matched on it would: a letter cut at `end` ends there.
   const slice = text.slice(start, end);
-  // An exec loop with an ASCII fast path for "is it a word": this runs over every sentence of every article.
   let swallowed = false;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(slice); match !== null; match = TOKEN.exec(slice)) {
-    const index = start + match.index;
-    let word = match[0];
+  let i = 0;
+  while (i < slice.length) {
+    if (isSpaceAt(slice, i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let step = wordCharLengthAt(slice, i);
+    if (step === 0) i += otherCharLengthAt(slice, i);
+    else {
+      // A run of letters, marks and digits, then more runs joined by one of ’ ' - . &
+      i += step;
+      for (;;) {
+        while ((step = wordCharLengthAt(slice, i)) > 0) i += step;
+        const joined = isJoiner(slice.charCodeAt(i)) ? wordCharLengthAt(slice, i + 1) : 0;
+        if (joined === 0) break;
+        i += 1 + joined;
+      }
+    }
+    const index = start + from;
+    let word = slice.slice(from, i);
     const isWord = startsWithLetterOrDigit(word);
     if (isWord && text.charCodeAt(index + word.length) === 0x2e && index + word.length < end && ABBREVIATION.test(word)) {
       word += '.';
@@ -37,6 +55,39 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   }
   // Drop the full stops swallowed into abbreviations.
   return swallowed ? tokens.filter((token, i) => !(i > 0 && token.text === '.' && tokens[i - 1]!.end > token.start)) : tokens;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
+const SPACE = /\s/y;
+
+/** How many UTF-16 units the letter, mark or digit at `i` takes (a letter outside the BMP takes two), or 0. */
+function wordCharLengthAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
+}
+
+/** `\s` at `i` (every such character is one UTF-16 unit). */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  SPACE.lastIndex = i;
+  return SPACE.test(text);
+}
+
+/** The length of the one character at `i`: two units for a surrogate pair, as a `u` pattern reads it. */
+function otherCharLengthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/** ’ ' - . & : the marks that join two runs of letters into one word. */
+function isJoiner(code: number): boolean {
+  return code === 0x2019 || code === 0x27 || code === 0x2d || code === 0x2e || code === 0x26;
 }
 
 /** The tokens of a sentence of one article, read once however many stages ask for them. */
