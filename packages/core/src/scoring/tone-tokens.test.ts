@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeTone } from './tone-tokens.js';
+import { foldQuoteMarks, tokenizeTone } from './tone-tokens.js';
 
 describe('tokenizeTone', () => {
   it.each([
@@ -18,5 +18,21 @@ describe('tokenizeTone', () => {
   ])('points each token at its span of %j', (text, spans) => {
     const tokens = tokenizeTone(text);
     expect(tokens.map((token) => [token.start, token.end])).toEqual(spans);
+  });
+});
+
+describe('tokenizeTone reads the tokens of its pattern', () => {
+  // The tokens are defined by this pattern on the folded text; tokenizeTone reads them by character code.
+  const PATTERN = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[.,;:!?…–—()[\]"]/gu;
+  it.each([
+    ['apostrophes and hyphens inside words, other joiners splitting them', 'Moscow’s self-confidence, AT&T, U.S.-led, rock’n’roll'],
+    ['a trailing joiner that joins nothing', "Moscow’ self- and- 'quoted' x-"],
+    ['letters beyond ASCII and digits; combining marks split words', 'Łukasz Ǆemal cafe\u0301 naïve 2024 ٣٤ Ωmega'],
+    ['letters outside the basic plane, emoji and a lone surrogate', '𝐀𝐁 said 😀 and 𝟙𝟚 a\ud800b'],
+    ['every break mark and some that are none', '“Never,” he said — (twice)… [sic]!? a; b: c – d # e * f'],
+  ])('%s', (_behaviour, text) => {
+    const folded = foldQuoteMarks(text);
+    const expected = [...folded.matchAll(PATTERN)].map((match) => [match[0].toLowerCase(), match.index, match.index + match[0].length]);
+    expect(tokenizeTone(text).map((token) => [token.text, token.start, token.end])).toEqual(expected);
   });
 });

@@ -13,9 +13,11 @@ export interface ToneToken {
   readonly isBreak: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[.,;:!?…–—()[\]"]/gu;
-/** The one-character tokens of TOKEN's second branch: every other token starts with a letter or digit. */
-const BREAKS = new Set(['.', ',', ';', ':', '!', '?', '…', '–', '—', '(', ')', '[', ']', '"']);
+// A token is what /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[.,;:!?…–—()[\]"]/gu would match on the folded text, read by
+// character code in `tokenizeTone` (this runs on every word of every quote; a match allocates an array per token).
+/** The character codes of the one-character break tokens: every other token starts with a letter or digit. */
+const BREAK_CODES = new Set([...'.,;:!?…–—()[]"'].map((mark) => mark.charCodeAt(0)));
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 
 /** Folds typographic quote marks and apostrophes to ASCII, one character for one. */
 export function foldQuoteMarks(text: string): string {
@@ -35,14 +37,34 @@ export function tokenizeTone(text: string): ToneToken[] {
   const lowered = folded.toLowerCase();
   const aligned = lowered.length === folded.length && !folded.includes('\u03a3');
   const tokens: ToneToken[] = [];
-  // An exec loop (no iterator objects) and a Set lookup instead of a regex test per token: this runs on every word.
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(folded); match !== null; match = TOKEN.exec(folded)) {
-    const word = match[0];
-    const start = match.index;
-    const end = start + word.length;
-    const isBreak = word.length === 1 && BREAKS.has(word);
-    tokens.push({ text: isBreak ? word : aligned ? lowered.slice(start, end) : word.toLowerCase(), start, end, isBreak });
+  let i = 0;
+  while (i < folded.length) {
+    const start = i;
+    let step = letterOrDigitLengthAt(folded, i);
+    if (step === 0) {
+      i++;
+      if (BREAK_CODES.has(folded.charCodeAt(start))) tokens.push({ text: folded[start]!, start, end: i, isBreak: true });
+      continue;
+    }
+    // A run of letters and digits, then more runs joined by ' or -
+    i += step;
+    for (;;) {
+      while ((step = letterOrDigitLengthAt(folded, i)) > 0) i += step;
+      const code = folded.charCodeAt(i);
+      const joined = code === 0x27 || code === 0x2d ? letterOrDigitLengthAt(folded, i + 1) : 0;
+      if (joined === 0) break;
+      i += 1 + joined;
+    }
+    tokens.push({ text: aligned ? lowered.slice(start, i) : folded.slice(start, i).toLowerCase(), start, end: i, isBreak: false });
   }
   return tokens;
+}
+
+/** How many UTF-16 units the letter or digit at `i` takes (a letter outside the BMP takes two), or 0. */
+function letterOrDigitLengthAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+  LETTER_OR_DIGIT.lastIndex = i;
+  return LETTER_OR_DIGIT.test(text) ? LETTER_OR_DIGIT.lastIndex - i : 0;
 }
