@@ -104,7 +104,7 @@ function findMentions(text: string, span: Span, lexicon: StanceLexicon): Mention
     let end = at + first;
     for (let next = wordCharLength(region, end, true); next > 0; next = wordCharLength(region, end, true)) end += next;
     at = end;
-    if (index < covered) continue;
+    if (index < covered || !lexicon.targetInitials.has(region.charCodeAt(index))) continue; // no target name opens with this word
     const candidates = lexicon.targetsByFirstWord.get(withoutTrailingDots(region.slice(index, end)));
     if (candidates === undefined) continue;
     const name = candidates.find((candidate) => region.startsWith(candidate, index) && !isLetterOrDigitUnit(region, index + candidate.length));

@@ -25,6 +25,8 @@ export interface StanceLexicon {
   readonly targets: ReadonlyMap<string, PlaceEntry>;
   /** Target names by their first word (trailing dots off), longest first: a fast matcher without a huge regex. */
   readonly targetsByFirstWord: ReadonlyMap<string, readonly string[]>;
+  /** The first UTF-16 unit of every key of `targetsByFirstWord`: most words of a quote open with none of them. */
+  readonly targetInitials: ReadonlySet<number>;
   readonly pluralPronouns: ReadonlySet<string>;
   readonly ownSidePronouns: ReadonlySet<string>;
   /** Matches a counterpart cue as whole words, case-insensitively. */
@@ -69,6 +71,7 @@ export function createStanceLexicon(
   return {
     targets,
     targetsByFirstWord,
+    targetInitials: new Set([...targetsByFirstWord.keys()].map((key) => key.charCodeAt(0))),
     pluralPronouns: new Set(parsed.pluralPronouns),
     ownSidePronouns: new Set(parsed.ownSidePronouns),
     counterpartPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
