@@ -241,9 +241,8 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   const titled = honorific || (beforeName !== undefined && lexicon.titles.has(beforeName.text.toLowerCase()));
   const bodySpan = { start: body[0]!.start, end: body[body.length - 1]!.end };
   const bodyText = text.slice(bodySpan.start, bodySpan.end);
-  // The head noun stands before any "in the Biden administration" that completes a description.
-  const headAt = body.findIndex((token, i) => i > 0 && /^(?:in|at|for|from|of)$/.test(token.text) && isHeadNoun(body[i - 1]!, lexicon));
-  const head = possessiveless(body[headAt > 0 ? headAt - 1 : body.length - 1]!.text).toLowerCase();
+  // The head noun stands before any "in the Biden administration" that completes a description (`describedBy`).
+  const head = possessiveless(body[describedBy > 0 ? describedBy - 1 : body.length - 1]!.text).toLowerCase();
   // "National Grid", "Royal Mail": one capitalised word after a capitalised adjective that is no title names an
   // organisation, not a person ("Foreign Minister Lavrov" has a title; people have given names).
   const adjective = beforeName !== undefined && isCapitalized(beforeName.text) && !lexicon.titles.has(beforeName.text.toLowerCase())
