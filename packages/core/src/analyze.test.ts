@@ -176,6 +176,18 @@ const rows: readonly Row[] = [
   ['skips an age before a relative clause ("Kim, 34, who asked …, said")',
     'Kim, 34, who asked that her surname not be used, said she was afraid. “Nobody listens,” she said.',
     [['Nobody listens,', 'direct', 'Kim', null]]],
+  ['keeps stacked abbreviated military titles in the speaker phrase after the cue ("said Brig. Gen. Jane Roe")',
+    '“We hold the line,” said Brig. Gen. Jane Roe, a senior Canadian army commander.',
+    [['We hold the line,', 'direct', 'Jane Roe', 'CA']]],
+  ['keeps an abbreviated title before the cue and the sentence whole ("Lt. Col. John Smith told")',
+    '“We hold the line,” Lt. Col. John Smith told reporters. “There is no retreat.”',
+    [['We hold the line,', 'direct', 'John Smith', null], ['There is no retreat.', 'direct', 'John Smith', null]]],
+  ['reads an abbreviated diplomatic title before the name ("Amb. Linda Green said")',
+    '“We talk every day,” Amb. Linda Green said.',
+    [['We talk every day,', 'direct', 'Linda Green', null]]],
+  ['reads an abbreviated academic title after the cue ("said Prof. Ann Lee of …")',
+    'The study was published on Monday. “It works,” said Prof. Ann Lee of the University of Toronto.',
+    [['It works,', 'direct', 'Ann Lee', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -1,7 +1,7 @@
 import type { Span } from '../model/analysis.js';
 
 /** Words after which a full stop does not end a sentence. */
-const TITLES = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u;
+const TITLES = /\b(?:Mr|Mrs|Ms|Dr|Gen|Gens|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Brig|Amb|Maj|Cmdr|Cpl|Pvt|Det|Supt|Insp|Atty|Rev|Hon|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u;
 /** Initials: "U.S.", "J." */
 const INITIALS = /(?:^|[^\p{L}])\p{Lu}(?:\.\p{Lu})*\.$/u;
 const FULL_STOP = 0x2e;
