@@ -188,6 +188,18 @@ const rows: readonly Row[] = [
   ['reads an abbreviated academic title after the cue ("said Prof. Ann Lee of …")',
     'The study was published on Monday. “It works,” said Prof. Ann Lee of the University of Toronto.',
     [['It works,', 'direct', 'Ann Lee', null]]],
+  ['gives a speaker with no role the country of a city dateline ("CHICAGO —")',
+    'CHICAGO — Snow closed schools across the city on Monday.\n\n“We could not even open the door,” said Maria Lopez.',
+    [['We could not even open the door,', 'direct', 'Maria Lopez', 'US']]],
+  ['reads a dateline with a country and an agency ("ODESA, Ukraine (AP) —") for a speaker with no role',
+    'ODESA, Ukraine (AP) — Drones struck the port overnight.\n\n“We are tired of this,” said Olena Koval.',
+    [['We are tired of this,', 'direct', 'Olena Koval', 'UA']]],
+  ['reads a capital dateline with an agency and a hyphen ("LONDON (Reuters) -")',
+    'LONDON (Reuters) - Prices rose again in March.\n\n“It is hard to plan,” said Tom Baker.',
+    [['It is hard to plan,', 'direct', 'Tom Baker', 'GB']]],
+  ['gives a speaker with no role no country without a dateline',
+    'Snow closed schools across the city on Monday.\n\n“We could not even open the door,” said Maria Lopez.',
+    [['We could not even open the door,', 'direct', 'Maria Lopez', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {
@@ -307,9 +319,9 @@ describe('analyzeArticle on a feature-style article written for these tests', ()
       ['direct', 'We will act quickly.', 'Gabriel Attal', 'FR'],
       ['direct', 'Words are not enough,', 'FNSEA union', null],
       ['indirect', 'said 15 people were arrested', 'Police', null],
-      ['indirect', 'said she had driven through th', 'Marie Laurent', null],
-      ['direct', 'My children will not take over', 'Marie Laurent', null],
-      ['direct', 'Why would they?', 'Marie Laurent', null],
+      ['indirect', 'said she had driven through th', 'Marie Laurent', 'FR'],
+      ['direct', 'My children will not take over', 'Marie Laurent', 'FR'],
+      ['direct', 'Why would they?', 'Marie Laurent', 'FR'],
       ['partial', 'to protect our soil and water ', 'Eric Mamer', 'EU'],
     ]);
     expect(analysis.speakers.find((s) => s.name === 'Jean Dupont')?.country?.rule).toBe('dateline');

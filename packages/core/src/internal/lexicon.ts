@@ -1,3 +1,4 @@
+import cities from '../../data/cities.json' with { type: 'json' };
 import countries from '../../data/countries.json' with { type: 'json' };
 import countryAliases from '../../data/country-aliases.json' with { type: 'json' };
 import institutions from '../../data/institutions.json' with { type: 'json' };
@@ -38,6 +39,8 @@ export interface Lexicon {
   readonly notNames: ReadonlySet<string>;
   /** Place and polity words → country code, with the kind of word. */
   readonly places: ReadonlyMap<string, { readonly code: string; readonly rule: PlaceRule }>;
+  /** Major news cities that are not capitals → country code, read only in datelines ("CHICAGO —"). */
+  readonly cities: ReadonlyMap<string, string>;
   /** Leader surname → country, for 'the Obama administration'. */
   readonly administrations: ReadonlyMap<string, string>;
   /** Surnames of heads of state and government and the like → what they speak for. */
@@ -74,6 +77,7 @@ const lower = (words: readonly string[]) => new Set(words.map((word) => word.toL
 
 /** The raw shape of the data files, as a test or a caller may pass them. */
 export interface LexiconSources {
+  readonly cities: unknown;
   readonly countries: unknown;
   readonly countryAliases: unknown;
   readonly institutions: unknown;
@@ -90,7 +94,7 @@ const field = (source: unknown, name: string): unknown =>
  * @example
  * const lexicon = createLexicon(); // the bundled data
  */
-export function createLexicon(sources: LexiconSources = { countries, countryAliases, institutions, people, speech }): Lexicon {
+export function createLexicon(sources: LexiconSources = { cities, countries, countryAliases, institutions, people, speech }): Lexicon {
   const places = new Map<string, { code: string; rule: PlaceRule }>();
   const addPlaces = (table: StringTable, rule: PlaceRule) => {
     for (const [name, code] of Object.entries(table)) places.set(name, { code, rule });
@@ -134,6 +138,7 @@ export function createLexicon(sources: LexiconSources = { countries, countryAlia
     organizationPronouns: lower(expectStrings('people.json', 'organizationPronouns', field(sources.people, 'organizationPronouns'))),
     notNames: new Set(expectStrings('people.json', 'notNames', field(sources.people, 'notNames'))),
     places,
+    cities: new Map(Object.entries(expectTable('cities.json', 'cities', field(sources.cities, 'cities')))),
     administrations: new Map(Object.entries(expectTable('institutions.json', 'administrations', field(sources.institutions, 'administrations')))),
     leaders: new Map(Object.entries(expectTable('institutions.json', 'leaders', field(sources.institutions, 'leaders')))),
     longestPlace,

@@ -9,7 +9,7 @@ const ORGANIZATION_RULES = new Set(['institution', 'international-organization',
  * Turns the entities that speak into speakers with role, organisation and country. The country comes from the
  * first role that names one (title, then apposition, in text order), from an organisation's or group's own name,
  * and failing those, for a person with a role, from the country most of the article's other speakers speak for or
- * from `hint` (the dateline or the source; low confidence).
+ * from `hint` (the dateline or the source; low confidence); a person with no role only from a dateline `hint`.
  *
  * @example
  * buildSpeakers([...entities.values()], new Set(['s1']), lexicon)[0].country; // { code: 'US', rule: 'demonym', … }
@@ -36,10 +36,14 @@ export function buildSpeakers(entities: readonly Entity[], speaking: ReadonlySet
     ? { code: majority, rule: 'article-majority', confidence: 0.35, evidence: `${count} other speakers in the article speak for ${majority}` }
     : hint;
   return speakers.map((entity, index) => {
-    // Only someone the text gives a role guesses the article's country; a bare name stays unknown.
+    // Only someone the text gives a role guesses the article's country from the other speakers; a bare name takes
+    // only the dateline ("KYIV, Ukraine (AP) —"): the reporter was there, most people quoted without a role live there.
     // "Its spokeswoman" works for someone else the sentence before named: no guess from the article's majority.
     const someoneElses = entity.roles.some((role) => /^(?:its|their|his|her)\b/i.test(role.text));
-    const country = countries[index] ?? (entity.kind === 'person' && entity.roles.length > 0 && !someoneElses ? fallback : null);
+    // A surname alone ("Peskov said") is someone the writer expects readers to know, not a local voice.
+    const bareName = entity.kind === 'person' && entity.roles.length === 0 && /\s/.test(entity.name) && findKnownLeader([entity.name, ...entity.aliases], lexicon) === null;
+    const country = countries[index] ?? (entity.kind === 'person' && entity.roles.length > 0 && !someoneElses ? fallback : null)
+      ?? (bareName && hint?.rule === 'dateline' ? { ...hint, confidence: 0.2 } : null);
     const texts = [...new Set(entity.roles.map((role) => role.text.replace(/^(?:the|a|an)\s+/i, '')))];
     // "Adviser" from a titled mention adds nothing to "U.S. National Security Adviser".
     const roles = texts.filter((role) => !texts.some((other) => other !== role && other.includes(role)));
