@@ -200,6 +200,15 @@ const rows: readonly Row[] = [
   ['gives a speaker with no role no country without a dateline',
     'Snow closed schools across the city on Monday.\n\n“We could not even open the door,” said Maria Lopez.',
     [['We could not even open the door,', 'direct', 'Maria Lopez', null]]],
+  ['attributes a quote to the speaker named in the next sentence ("“…” That was the message from …")',
+    'The talks ended without a deal.\n\n“We will not back down.” That was the message from Spanish Defense Minister Ana Ruiz on Tuesday.',
+    [['We will not back down.', 'direct', 'Ana Ruiz', 'ES']]],
+  ['attributes a quote to the speaker after "The remark came from" in the next sentence',
+    'The talks ended without a deal.\n\n“Nobody here wants a war.” The remark came from Peter Holm, a Danish diplomat.',
+    [['Nobody here wants a war.', 'direct', 'Peter Holm', 'DK']]],
+  ['keeps the cue after a quote over a pointing-back cue in the sentence after it',
+    '“We will not back down,” said Tom Hill, a Canadian diplomat. That was the message from the allies too.',
+    [['We will not back down,', 'direct', 'Tom Hill', 'CA']]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

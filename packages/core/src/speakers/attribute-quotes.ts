@@ -15,11 +15,13 @@ const NONE: QuoteAttribution = { event: null, quote: null, rule: 'unattributed',
 const GAP_AFTER = /^[\s,.—–-]*$/;
 /** What may stand between an attribution and the opening mark: "Lavrov said: “", "He said that “". */
 const GAP_BEFORE = /^[\s,:—–-]*(?:that\s*)?$/i;
+/** What may open the sentence after a quote before a cue that points back at it: "“…” That was the message from". */
+const GAP_POINTING_BACK = /^\s+(?:(?:that|this|those|these|such|it)\s+(?:was|were|is|are)\s+)?$/i;
 
 /**
  * Attributes each quote, in order of preference: the cue right after it ("…,” Lavrov said"), the cue right
  * before it ("Lavrov said: “…”"), another cue in its sentence ("the White House announced that … “fake
- * escalation”"), the quote it continues (across a paragraph break for multi-paragraph quotes), the latest speaker in
+ * escalation”"), a cue opening the next sentence that points back at it ("“…” That was the message from …"), the quote it continues (across a paragraph break for multi-paragraph quotes), the latest speaker in
  * its paragraph, then the previous paragraph's. Headings take the speaker of the later quote they repeat.
  *
  * @example
@@ -91,6 +93,13 @@ function attributeOne(
   if (nearestBefore !== undefined) return { event: nearestBefore, quote: null, rule: 'cue-in-sentence', confidence: 0.75 };
   const nearestAfter = inSentence.find((e) => events[e]!.extent.start >= quoteEnd && events[e]!.extent.start < nextQuoteOpen);
   if (nearestAfter !== undefined) return { event: nearestAfter, quote: null, rule: 'cue-in-sentence', confidence: 0.7 };
+  // "“We will not back down.” That was the message from Defense Minister Ana Ruiz.": a sentence that is only the
+  // quote, and the next one opens with a cue phrase pointing back at it, the speaker after the cue.
+  const pointingBack = (bySentence.get(quote.sentence + 1) ?? []).find((e) => {
+    const { extent, speakerSide, cue } = events[e]!;
+    return speakerSide === 'after' && cue.start === extent.start && extent.start < nextQuoteOpen && GAP_POINTING_BACK.test(text.slice(quoteEnd, extent.start));
+  });
+  if (pointingBack !== undefined && inSentence.length === 0) return { event: pointingBack, quote: null, rule: 'cue-next-sentence', confidence: 0.75 };
 
   const previous = index > 0 ? index - 1 : null;
   const previousQuote = previous === null ? null : quotes[previous]!;
