@@ -209,6 +209,15 @@ const rows: readonly Row[] = [
   ['keeps the cue after a quote over a pointing-back cue in the sentence after it',
     '“We will not back down,” said Tom Hill, a Canadian diplomat. That was the message from the allies too.',
     [['We will not back down,', 'direct', 'Tom Hill', 'CA']]],
+  ['lets "Ms." outrank a given-name list that calls the name a man\'s ("Ms. Jean Martin … she said")',
+    'Ms. Jean Martin met Paul Roy in Lyon. Roy left early.\n\n“We agreed on very little,” she said.',
+    [['We agreed on very little,', 'direct', 'Jean Martin', null]]],
+  ['gives "he" a person whose given name the lists disagree on ("Andrea" is a man in Italian, a woman in English)',
+    'Andrea Costa met Maria Bianchi in Rome on Monday.\n\n“We will meet again in May,” he said.',
+    [['We will meet again in May,', 'direct', 'Andrea Costa', null]]],
+  ['lets an earlier "he" for the same person decide a later one',
+    'Nicola Ferri spoke first. “We are ready,” he said. Anna Conti spoke next.\n\n“The rest is up to Brussels,” he added.',
+    [['We are ready,', 'direct', 'Nicola Ferri', null], ['The rest is up to Brussels,', 'direct', 'Nicola Ferri', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -181,10 +181,18 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
   };
 }
 
-/** The pronoun a given name usually takes, from the first-name lists of gender-detection-from-name. */
+/** The first-name lists of gender-detection-from-name, one per language. */
+const NAME_LIST_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'tr'] as const;
+
+/**
+ * The pronoun a given name takes in every first-name list that knows it; null when the lists disagree ("Andrea" is
+ * a woman in English and German lists, a man in Italian and French ones), so an honorific or a pronoun decides.
+ */
 function pronounOfGivenName(given: string): 'he' | 'she' | null {
-  const gender = getGender(given.replace(/\.$/, ''));
-  return gender === 'male' ? 'he' : gender === 'female' ? 'she' : null;
+  const name = given.replace(/\.$/, '');
+  const genders = new Set(NAME_LIST_LANGUAGES.map((language) => getGender(name, language)).filter((gender) => gender === 'male' || gender === 'female'));
+  if (genders.size !== 1) return null;
+  return genders.has('male') ? 'he' : 'she';
 }
 
 function labelMention(text: string, label: Span): (Mention & { at: number })[] {

@@ -23,6 +23,9 @@ export interface Entity {
   readonly roles: { readonly text: string; readonly span: Span }[];
   /** Known from "Mr."/"Ms." or from an earlier "he"/"she" that pointed here; keeps "she" off a "he". */
   gender: 'he' | 'she' | null;
+  /** Where `gender` came from: a given-name list ("Andrea" is a woman's name in one culture, a man's in another)
+   * yields to an honorific or a pronoun that pointed here. */
+  genderFrom: 'honorific' | 'pronoun' | 'given-name' | null;
 }
 
 export interface Resolution {
@@ -101,8 +104,8 @@ export function explainSameName(known: string, mention: string): string | null {
  * Resolves mentions to entities in text order: names merge with earlier names of the same person (surname-only,
  * spelling variants; each merge recorded with its reason), "he"/"she" take the latest person, "they" the latest
  * group, "the official" the latest speaker whose role has that word, organisations and groups by their name.
- * A person's pronoun comes from an honorific, an earlier "he"/"she", or `genderOf` their given name, so "she said"
- * skips the latest man.
+ * A person's pronoun comes from an honorific, an earlier "he"/"she", or `genderOf` their given name, in that order of
+ * trust, so "she said" skips the latest man.
  *
  * @example
  * resolveMentions(mentions).resolutions.map((r) => r.entity); // ['p1', 'p1', 'o2']
@@ -124,7 +127,7 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
   const unnamed = new Map<string, Entity>();
   const create = (kind: SpeakerKind, name: string) => {
     // Numbered by creation, not by the map's size: merged descriptions leave the map.
-    const entity: Entity = { id: `s${++created}`, name, kind, aliases: new Set(), merges: [], roles: [], gender: null };
+    const entity: Entity = { id: `s${++created}`, name, kind, aliases: new Set(), merges: [], roles: [], gender: null, genderFrom: null };
     entities.set(entity.id, entity);
     if (kind === 'organization') organizations.push(entity);
     return entity;
@@ -143,7 +146,10 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       else if (pronoun === 'they') entity = lastGroup ?? lastOrganization;
       else {
         entity = recent.findLast((person) => person.gender === null || person.gender === pronoun) ?? null;
-        if (entity) entity.gender = pronoun as 'he' | 'she';
+        if (entity) {
+          entity.gender = pronoun as 'he' | 'she';
+          entity.genderFrom = entity.genderFrom === 'honorific' ? 'honorific' : 'pronoun';
+        }
       }
       rule = pronoun === 'it' || (pronoun === 'they' && entity !== null && entity === lastOrganization && lastGroup === null) ? 'pronoun-latest-organization'
         : pronoun === 'they' ? 'pronoun-latest-group' : 'pronoun-latest-person';
@@ -176,7 +182,10 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       if (!entity && phrase.kind === 'name' && onlyIfKnown !== true) {
         entity = create('person', phrase.name);
         const given = givenOf(phrase.name);
-        if (given) entity.gender = genderOf(given);
+        if (given && !phrase.honorific) {
+          entity.gender = genderOf(given);
+          entity.genderFrom = entity.gender === null ? null : 'given-name';
+        }
       }
     } else if (phrase.kind === 'description' && phrase.definite) {
       // "The President" keeps meaning whom it first meant: a transcript's "THE PRESIDENT:" does not drift to another
@@ -223,7 +232,11 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       }
     }
     if (phrase.kind !== 'pronoun') entity.roles.push(...phrase.roles);
-    if (phrase.honorific && entity.gender === null) entity.gender = phrase.honorific;
+    // "Mr." or "Ms." outranks the given-name list and a pronoun that guessed.
+    if (phrase.honorific && entity.kind === 'person' && entity.genderFrom !== 'honorific') {
+      entity.gender = phrase.honorific;
+      entity.genderFrom = 'honorific';
+    }
     if (antecedent && entity.kind === 'person') {
       const at = recent.indexOf(entity);
       if (at >= 0) recent.splice(at, 1);
