@@ -218,6 +218,9 @@ const rows: readonly Row[] = [
   ['lets an earlier "he" for the same person decide a later one',
     'Nicola Ferri spoke first. “We are ready,” he said. Anna Conti spoke next.\n\n“The rest is up to Brussels,” he added.',
     [['We are ready,', 'direct', 'Nicola Ferri', null], ['The rest is up to Brussels,', 'direct', 'Nicola Ferri', null]]],
+  ['never takes a party and state tag for a person a later "she" could mean ("Rep. Gloria Banks, D-Texas, called …")',
+    'Rep. Gloria Banks, D-Texas, called the plan “a slap in the face” on Friday.\n\n“The numbers do not add up,” she said.',
+    [['a slap in the face', 'partial', 'Gloria Banks', null], ['The numbers do not add up,', 'direct', 'Gloria Banks', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -156,6 +156,9 @@ export function readPhraseAfter(tokens: readonly Token[], first: number, end: nu
   return last >= first ? last : null;
 }
 
+/** A party and state tag: "D-Texas", "R-S.C.", "I-Vt.". */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
 /**
  * Classifies the tokens of a speaker phrase: name and role ("Kremlin spokesman" + "Dmitry Peskov"), organisation,
  * group, description or pronoun. `apposition` is the span of ", a senior defense official …" when there is one.
@@ -165,6 +168,8 @@ export function readPhraseAfter(tokens: readonly Token[], first: number, end: nu
  */
 export function describeSpeakerPhrase(text: string, tokens: readonly Token[], lexicon: Lexicon, apposition: Span | null): SpeakerPhrase | null {
   if (tokens.length === 0) return null;
+  // "D-Texas", "R-S.C.": a party and state tag after a lawmaker's name is never a speaker of its own.
+  if (tokens.length === 1 && PARTY_TAG.test(tokens[0]!.text)) return null;
   const span = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
   const whole = text.slice(span.start, span.end);
   const roleFrom = (from: Span | null) => {
