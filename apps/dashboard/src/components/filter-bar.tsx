@@ -32,45 +32,9 @@ export function FilterBar(props: FilterBarProps): JSX.Element {
         To
         <input type="date" name="to" value={filters().to ?? ''} onChange={(e) => set('to', e.currentTarget.value)} />
       </label>
-      <label>
-        Source
-        <select name="source" onChange={(e) => set('source', e.currentTarget.value)}>
-          <option value="">All</option>
-          <For each={withSelected(props.sources, filters().source)}>
-            {(option) => (
-              <option value={option.code} selected={option.code === filters().source}>
-                {option.label}
-              </option>
-            )}
-          </For>
-        </select>
-      </label>
-      <label>
-        Speaker country
-        <select name="country" onChange={(e) => set('country', e.currentTarget.value)}>
-          <option value="">All</option>
-          <For each={withSelected(props.countries, filters().country)}>
-            {(option) => (
-              <option value={option.code} selected={option.code === filters().country}>
-                {option.label}
-              </option>
-            )}
-          </For>
-        </select>
-      </label>
-      <label>
-        Target
-        <select name="target" onChange={(e) => set('target', e.currentTarget.value)}>
-          <option value="">All</option>
-          <For each={withSelected(props.targets, filters().target)}>
-            {(option) => (
-              <option value={option.code} selected={option.code === filters().target}>
-                {option.label}
-              </option>
-            )}
-          </For>
-        </select>
-      </label>
+      <FilterSelect label="Source" name="source" options={props.sources} selected={filters().source} onChange={set} />
+      <FilterSelect label="Speaker country" name="country" options={props.countries} selected={filters().country} onChange={set} />
+      <FilterSelect label="Target" name="target" options={props.targets} selected={filters().target} onChange={set} />
       <button
         type="button"
         class="secondary"
@@ -80,6 +44,31 @@ export function FilterBar(props: FilterBarProps): JSX.Element {
         Clear filters
       </button>
     </form>
+  );
+}
+
+/** One choice among the options, "All" when none is selected. */
+function FilterSelect(props: {
+  readonly label: string;
+  readonly name: string;
+  readonly options: readonly FilterOption[];
+  readonly selected: string | undefined;
+  readonly onChange: (name: string, value: string) => void;
+}): JSX.Element {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} onChange={(e) => props.onChange(props.name, e.currentTarget.value)}>
+        <option value="">All</option>
+        <For each={withSelected(props.options, props.selected)}>
+          {(option) => (
+            <option value={option.code} selected={option.code === props.selected}>
+              {option.label}
+            </option>
+          )}
+        </For>
+      </select>
+    </label>
   );
 }
 
