@@ -1,18 +1,13 @@
+import type { ArticleInput } from '@newstone/core';
+
 /**
  * Turns dropped or picked files into articles to post. Plain text and HTML go as they are (the pipeline sniffs
  * HTML); JSON may hold one article `{ text, title?, source?, url?, publishedAt? }`, an array of them, or
  * `{ articles: [...] }`.
  */
 
-export interface UploadArticle {
-  readonly text: string;
-  readonly title?: string | undefined;
-  readonly source?: string | undefined;
-  readonly url?: string | undefined;
-  readonly publishedAt?: string | undefined;
-  /** How the service should read `text`; files say it by their extension, JSON may say it itself. */
-  readonly format?: 'text' | 'html' | 'auto' | undefined;
-}
+/** What one upload posts: the article input of the pipeline (`format` says how the service should read `text`). */
+export type UploadArticle = ArticleInput;
 
 /** A file the page cannot turn into an article, with a message that says what was expected. */
 export class UploadError extends Error {
