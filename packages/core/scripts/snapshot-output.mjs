@@ -1,12 +1,16 @@
-// Byte-identity guard for speed work: writes the JSON of `analyzeArticle` on the 25 sample-corpus texts and the
-// core's article fixtures to a file, or compares against one written before. Run `pnpm --filter @newstone/core build`
+// Byte-identity guard for speed work: writes the JSON of `analyzeArticle` on the 25 sample-corpus texts, the
+// core's article fixtures and the accuracy suite's news articles to a file, or compares against one written before. Run `pnpm --filter @newstone/core build`
 // first, then
 //   node packages/core/scripts/snapshot-output.mjs save /tmp/before.json
 //   node packages/core/scripts/snapshot-output.mjs compare /tmp/before.json
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyzeArticle } from '../dist/src/index.js';
 
-const folders = [new URL('../../sample-corpus/corpus/', import.meta.url), new URL('../src/fixtures/', import.meta.url)];
+const folders = [
+  new URL('../../sample-corpus/corpus/', import.meta.url),
+  new URL('../src/fixtures/', import.meta.url),
+  new URL('../../../tests/accuracy/quotes-news/', import.meta.url),
+];
 const outputs = {};
 for (const folder of folders) {
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()) {

@@ -68,7 +68,7 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
     return paragraph !== headline && !inTurn.has(paragraph);
   };
   const tokensOf = createSentenceTokens(text); // each sentence tokenised once, for every speaker stage below
-  const events = findSpeechEvents(text, sentences, marked, lexicon, tokensOf).filter((event) => prose(event.cue.start)); // "X said", "said X, a …"
+  const events = findSpeechEvents(text, sentences, marked, lexicon, tokensOf, (s) => prose(sentences[s]!.start)); // "X said", "said X, a …"
   const cueSentences = new Set(events.map((event) => event.sentence));
   const classified = classifyQuotes(text, marked, body, sentences, (s) => cueSentences.has(s), headline); // direct, partial, heading, scare
   const attributions = attributeQuotes(text, classified, events, body); // which cue or earlier quote speaks
