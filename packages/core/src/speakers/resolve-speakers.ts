@@ -135,6 +135,15 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
   const people = () => [...entities.values()].filter((entity) => entity.kind === 'person').reverse();
   // Descriptions later named ("The finance minister said …" … "The finance minister, João Ferreira,"): merged at the end.
   const redirect = new Map<string, string>();
+  // Every name mention is compared with every person known so far, and in one article the same few names meet
+  // again and again: each pair is compared once.
+  const sameNameReasons = new Map<string, string | null>();
+  const sameName = (known: string, mention: string) => {
+    const key = `${known}\n${mention}`;
+    let reason = sameNameReasons.get(key);
+    if (reason === undefined) sameNameReasons.set(key, (reason = explainSameName(known, mention)));
+    return reason;
+  };
   for (const { phrase, antecedent, onlyIfKnown } of mentions) {
     let entity: Entity | null = null;
     let rule = 'named';
@@ -164,7 +173,7 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
     } else if (phrase.kind === 'name' || (phrase.kind === 'organization' && !phrase.name.includes(' '))) {
       // A lone place-like word ("Warsaw said") is a person when the article already knows someone by that surname.
       for (const known of people()) {
-        const reason = [known.name, ...known.aliases].map((name) => explainSameName(name, phrase.name)).find((r) => r !== null);
+        const reason = [known.name, ...known.aliases].map((name) => sameName(name, phrase.name)).find((r) => r !== null);
         if (!reason) continue;
         entity = known;
         rule = reason === 'same name' ? 'named' : 'merged-name';
