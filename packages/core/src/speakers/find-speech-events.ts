@@ -98,21 +98,39 @@ export function findSpeechEvents(
   include: (sentence: number) => boolean = () => true,
 ): SpeechEvent[] {
   const events: SpeechEvent[] = [];
-  // Prefix counts of masked characters: "is this token quoted" and "does this sentence quote" in constant time.
-  const maskedBefore = new Uint32Array(text.length + 1);
-  const inside = new Uint8Array(text.length);
-  for (const span of masked) inside.fill(1, span.start, span.end);
-  for (let i = 0; i < text.length; i++) maskedBefore[i + 1] = maskedBefore[i]! + inside[i]!;
-  const isMasked = (token: Token) => inside[token.start] === 1;
+  // "Is this offset quoted" and "does this sentence quote" by binary search over the quoted stretches in text order
+  // (a quotation nested in another is part of it).
+  const quotations: Span[] = [];
+  for (const span of [...masked].filter((quotation) => quotation.end > quotation.start).sort((a, b) => a.start - b.start)) {
+    const last = quotations.at(-1);
+    if (last !== undefined && span.start <= last.end) quotations[quotations.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else quotations.push(span);
+  }
+  const firstEndingAfter = (offset: number) => {
+    let low = 0;
+    let high = quotations.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (quotations[mid]!.end <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return quotations[low];
+  };
+  const isQuoted = (offset: number) => {
+    const span = firstEndingAfter(offset);
+    return span !== undefined && span.start <= offset;
+  };
+  const isMasked = (token: Token) => isQuoted(token.start);
   const cueWordsIn = cueWordScanner(lexicon);
   const phrasesByFirstWord = cuePhrasesByFirstWord(lexicon);
   sentences.forEach((sentence, sentenceIndex) => {
     if (!include(sentenceIndex)) return;
     // Most sentences hold no cue word at all, and in the rest only the cue words need a look: one scan finds them.
-    const hits = cueWordsIn(text.slice(sentence.start, sentence.end)).map((offset) => sentence.start + offset).filter((at) => inside[at] !== 1);
+    const hits = cueWordsIn(text.slice(sentence.start, sentence.end)).map((offset) => sentence.start + offset).filter((at) => !isQuoted(at));
     if (hits.length === 0) return;
     const all = tokensOf(sentence);
-    const quoted = maskedBefore[sentence.end]! > maskedBefore[sentence.start]!;
+    const overlapping = firstEndingAfter(sentence.start);
+    const quoted = overlapping !== undefined && overlapping.start < sentence.end;
     const tokens = quoted
       ? all.map((token) => (isMasked(token) ? { ...token, isWord: false, text: '“' } : token))
       : all;
