@@ -77,17 +77,39 @@ function metaphoneKey(word: string): string {
   return key;
 }
 
+/** A person name taken apart once: names are compared with every person known at each mention. */
+interface NameParts {
+  readonly normalized: string;
+  readonly words: readonly string[];
+  readonly surname: string;
+  readonly given: string | null;
+}
+
+const nameParts = new Map<string, NameParts>();
+function partsOf(name: string): NameParts {
+  let parts = nameParts.get(name);
+  if (parts === undefined) {
+    const words = name.split(/\s+/);
+    parts = { normalized: normalize(name), words, surname: surnameOf(name), given: givenOf(name) };
+    if (nameParts.size > 50_000) nameParts.clear();
+    nameParts.set(name, parts);
+  }
+  return parts;
+}
+
 /** Why two person names are one person, or null when they are not. */
 export function explainSameName(known: string, mention: string): string | null {
-  if (normalize(known) === normalize(mention)) return 'same name';
-  const knownSurname = surnameOf(known);
-  const surname = surnameOf(mention);
-  const knownGiven = givenOf(known);
-  const given = givenOf(mention);
+  const a = partsOf(known);
+  const b = partsOf(mention);
+  if (a.normalized === b.normalized) return 'same name';
+  const knownSurname = a.surname;
+  const surname = b.surname;
+  const knownGiven = a.given;
+  const given = b.given;
   if (knownGiven && given && knownGiven[0]!.toLowerCase() !== given[0]!.toLowerCase()) return null;
   if (knownSurname === surname) return knownGiven && given ? null : `surname-only reference (${surname})`;
   // "Wang Wenbin" … "Wang said": family name first.
-  const knownWords = known.split(/\s+/);
+  const knownWords = a.words;
   if (!given && knownWords.length === 2 && knownWords[0] === mention) return `family name first (${mention})`;
   if (knownSurname.length < MIN_VARIANT_LENGTH || surname.length < MIN_VARIANT_LENGTH) return null;
   if (Math.abs(knownSurname.length - surname.length) > 2 || knownSurname[0]!.toLowerCase() !== surname[0]!.toLowerCase()) return null;
@@ -135,15 +157,6 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
   const people = () => [...entities.values()].filter((entity) => entity.kind === 'person').reverse();
   // Descriptions later named ("The finance minister said …" … "The finance minister, João Ferreira,"): merged at the end.
   const redirect = new Map<string, string>();
-  // Every name mention is compared with every person known so far, and in one article the same few names meet
-  // again and again: each pair is compared once.
-  const sameNameReasons = new Map<string, string | null>();
-  const sameName = (known: string, mention: string) => {
-    const key = `${known}\n${mention}`;
-    let reason = sameNameReasons.get(key);
-    if (reason === undefined) sameNameReasons.set(key, (reason = explainSameName(known, mention)));
-    return reason;
-  };
   for (const { phrase, antecedent, onlyIfKnown } of mentions) {
     let entity: Entity | null = null;
     let rule = 'named';
@@ -173,7 +186,8 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
     } else if (phrase.kind === 'name' || (phrase.kind === 'organization' && !phrase.name.includes(' '))) {
       // A lone place-like word ("Warsaw said") is a person when the article already knows someone by that surname.
       for (const known of people()) {
-        const reason = [known.name, ...known.aliases].map((name) => sameName(name, phrase.name)).find((r) => r !== null);
+        let reason = explainSameName(known.name, phrase.name);
+        for (const alias of known.aliases) reason ??= explainSameName(alias, phrase.name);
         if (!reason) continue;
         entity = known;
         rule = reason === 'same name' ? 'named' : 'merged-name';
