@@ -15,7 +15,7 @@ const outputs = {};
 for (const folder of folders) {
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()) {
     const text = readFileSync(new URL(file, folder), 'utf8');
-    outputs[`${folder.pathname}${file}`] = JSON.stringify(analyzeArticle({ text, format: 'text' }));
+    outputs[`${folder.pathname.split('/').at(-2)}/${file}`] = JSON.stringify(analyzeArticle({ text, format: 'text' }));
   }
 }
 const [mode, path] = process.argv.slice(2);
