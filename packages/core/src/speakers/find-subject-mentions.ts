@@ -68,12 +68,19 @@ export function findSubjectMentions(text: string, sentences: readonly Span[], le
  */
 export function findTitledMentions(text: string, sentences: readonly Span[], lexicon: Lexicon, tokensOf: SentenceTokens = createSentenceTokens(text)): SpeakerPhrase[] {
   const mentions: SpeakerPhrase[] = [];
-  const titled = titlePattern(lexicon);
+  const { titled, titleWords } = titlePatterns(lexicon);
   for (const sentence of sentences) {
-    if (!titled.test(text.slice(sentence.start, sentence.end))) continue;
+    const words = text.slice(sentence.start, sentence.end);
+    if (!titled.test(words)) continue;
+    // Only the tokens where a title word starts can open a titled name: one scan finds them.
+    const hits: number[] = [];
+    titleWords.lastIndex = 0;
+    for (let match = titleWords.exec(words); match !== null; match = titleWords.exec(words)) hits.push(sentence.start + match.index);
     const tokens = tokensOf(sentence);
-    for (let i = 0; i < tokens.length - 1; i++) {
+    for (let i = 0, h = 0; i < tokens.length - 1 && h < hits.length; i++) {
       const token = tokens[i]!;
+      while (h < hits.length && hits[h]! < token.start) h++;
+      if (hits[h] !== token.start) continue;
       // All-capital words are transcript labels ("SECRETARY GENERAL STOLTENBERG:"), read elsewhere.
       if (!/^\p{Lu}\p{Ll}/u.test(token.text) || !lexicon.titles.has(token.text.toLowerCase())) continue;
       const last = readPhraseAfter(tokens, i, tokens.length, lexicon);
@@ -86,14 +93,24 @@ export function findTitledMentions(text: string, sentences: readonly Span[], lex
   return mentions;
 }
 
-const titlePatterns = new WeakMap<Lexicon, RegExp>();
-/** A capitalised title followed by a capitalised word ("President Biden"), to skip sentences without one. */
-function titlePattern(lexicon: Lexicon): RegExp {
-  let pattern = titlePatterns.get(lexicon);
-  if (!pattern) {
-    const titles = [...lexicon.titles].filter((title) => /^[a-z]/.test(title)).map((title) => `${title[0]!.toUpperCase()}${title.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles.join('|')})\\s+\\p{Lu}`, 'u');
-    titlePatterns.set(lexicon, pattern);
+const titlePatternsOf = new WeakMap<Lexicon, { titled: RegExp; titleWords: RegExp }>();
+/**
+ * `titled`: a capitalised title followed by a capitalised word ("President Biden"), to skip sentences without one;
+ * `titleWords`: every title word, any case, to find the tokens that may open a titled name (a superset of them: a
+ * token is bounded by non-word characters).
+ */
+function titlePatterns(lexicon: Lexicon): { titled: RegExp; titleWords: RegExp } {
+  let patterns = titlePatternsOf.get(lexicon);
+  if (!patterns) {
+    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const titles = [...lexicon.titles].filter((title) => /^[a-z]/.test(title)).map((title) => `${title[0]!.toUpperCase()}${escape(title.slice(1))}`);
+    // A token is one word: a title of several words never opens one, and would hide the title word inside it.
+    const all = [...lexicon.titles].filter((title) => !/\s/.test(title)).sort((a, b) => b.length - a.length).map(escape);
+    patterns = {
+      titled: new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles.join('|')})\\s+\\p{Lu}`, 'u'),
+      titleWords: new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    };
+    titlePatternsOf.set(lexicon, patterns);
   }
-  return pattern;
+  return patterns;
 }
