@@ -77,10 +77,11 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
   const proseSentences = sentences.filter((sentence) => prose(sentence.start));
 
   // Every phrase that names someone, in text order, so pronouns and surnames resolve to what came before.
+  const titled = findTitledMentions(text, sentences, lexicon, tokensOf); // before subjects: they read whole sentences, subjects only openings
   const mentions: (Mention & { at: number })[] = [
     ...events.map((event) => ({ phrase: event.phrase, antecedent: true, at: event.phrase.span.start })),
     ...findSubjectMentions(text, proseSentences, lexicon, tokensOf).map((mention) => ({ ...mention, at: mention.phrase.span.start })),
-    ...findTitledMentions(text, sentences, lexicon, tokensOf).map((phrase) => ({ phrase, antecedent: false, at: phrase.span.start })),
+    ...titled.map((phrase) => ({ phrase, antecedent: false, at: phrase.span.start })),
     ...turns.flatMap((turn) => (turn.label && turn.start > turn.label.start && turn.label.start === body[turn.paragraph]!.start ? labelMention(text, turn.label) : [])),
   ];
   const eventMention = events.map((_, index) => index);

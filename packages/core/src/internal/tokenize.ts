@@ -90,8 +90,15 @@ function isJoiner(code: number): boolean {
   return code === 0x2019 || code === 0x27 || code === 0x2d || code === 0x2e || code === 0x26;
 }
 
-/** The tokens of a sentence of one article, read once however many stages ask for them. */
-export type SentenceTokens = (sentence: Span) => readonly Token[];
+/**
+ * The tokens of a sentence of one article, read once however many stages ask for them; `upTo` gives the tokens of
+ * its opening up to `end` (as `tokenize(text, sentence.start, end)`), cut from the whole sentence's tokens when they
+ * were read already, else read alone, so a stage that looks only at sentence openings does not read whole sentences.
+ */
+export interface SentenceTokens {
+  (sentence: Span): readonly Token[];
+  upTo(sentence: Span, end: number): readonly Token[];
+}
 
 /**
  * Tokens per sentence of `text`, each sentence tokenised on first request and kept for later ones (keyed by the
@@ -103,7 +110,7 @@ export type SentenceTokens = (sentence: Span) => readonly Token[];
  */
 export function createSentenceTokens(text: string): SentenceTokens {
   const read = new Map<Span, readonly Token[]>();
-  return (sentence) => {
+  const tokensOf = (sentence: Span) => {
     let tokens = read.get(sentence);
     if (tokens === undefined) {
       tokens = tokenize(text, sentence.start, sentence.end);
@@ -111,6 +118,11 @@ export function createSentenceTokens(text: string): SentenceTokens {
     }
     return tokens;
   };
+  const upTo = (sentence: Span, end: number) => {
+    const tokens = read.get(sentence);
+    return tokens === undefined ? tokenize(text, sentence.start, end) : tokensUpTo(text, tokens, end);
+  };
+  return Object.assign(tokensOf, { upTo });
 }
 
 /**

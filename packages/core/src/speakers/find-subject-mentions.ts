@@ -1,6 +1,6 @@
 import type { Span } from '../model/analysis.js';
 import type { Lexicon } from '../internal/lexicon.js';
-import { createSentenceTokens, isCapitalized, tokensUpTo, type SentenceTokens } from '../internal/tokenize.js';
+import { createSentenceTokens, isCapitalized, type SentenceTokens } from '../internal/tokenize.js';
 import { describeSpeakerPhrase, readPhraseAfter, type SpeakerPhrase } from './parse-speaker-phrase.js';
 import type { Mention } from './resolve-speakers.js';
 
@@ -19,7 +19,7 @@ const MAX_INTRO_TOKENS = 8;
 export function findSubjectMentions(text: string, sentences: readonly Span[], lexicon: Lexicon, tokensOf: SentenceTokens = createSentenceTokens(text)): Mention[] {
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
-    const tokens = tokensUpTo(text, tokensOf(sentence), Math.min(sentence.end, sentence.start + 160));
+    const tokens = tokensOf.upTo(sentence, Math.min(sentence.end, sentence.start + 160));
     const comma = tokens.findIndex((token, i) => token.text === ',' && i <= MAX_INTRO_TOKENS);
     for (const first of comma > 0 ? [0, comma + 1] : [0]) {
       const last = readPhraseAfter(tokens, first, tokens.length, lexicon);
