@@ -190,6 +190,19 @@ const NAME_LIST_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'tr'] as const;
  * a woman in English and German lists, a man in Italian and French ones), so an honorific or a pronoun decides.
  */
 function pronounOfGivenName(given: string): 'he' | 'she' | null {
+  let pronoun = givenNamePronouns.get(given);
+  if (pronoun === undefined) {
+    pronoun = lookUpGivenName(given);
+    if (givenNamePronouns.size > 50_000) givenNamePronouns.clear();
+    givenNamePronouns.set(given, pronoun);
+  }
+  return pronoun;
+}
+
+/** `pronounOfGivenName` answers, memoised: six list lookups per new person, and given names repeat. */
+const givenNamePronouns = new Map<string, 'he' | 'she' | null>();
+
+function lookUpGivenName(given: string): 'he' | 'she' | null {
   const name = given.replace(/\.$/, '');
   const genders = new Set(NAME_LIST_LANGUAGES.map((language) => getGender(name, language)).filter((gender) => gender === 'male' || gender === 'female'));
   if (genders.size !== 1) return null;
