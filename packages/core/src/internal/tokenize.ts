@@ -149,7 +149,9 @@ function startsWithLetterOrDigit(word: string): boolean {
   return LETTER_OR_DIGIT.test(word[0]!);
 }
 
-/** True for a word that starts with a capital letter. */
+/** True for a word that starts with a capital letter (ASCII by character code: this is asked of most tokens). */
 export function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   return /^\p{Lu}/u.test(word);
 }

@@ -32,6 +32,9 @@ export interface SpeakerPhrase {
 const MAX_PHRASE_TOKENS = 12;
 const MAX_NAME_TOKENS = 4;
 
+/** The prepositions that join a head noun to its institution ("a spokesman for the ministry"). */
+const PREPOSITIONS = new Set(['in', 'at', 'for', 'from', 'of']);
+
 /** "the 45-year-old": an age used as a noun refers back to a person, like a title. */
 const AGE_NOUN = /^\d{1,3}-year-old$/;
 
@@ -70,7 +73,7 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
     if (isPhraseWord(current, lexicon)) {
       start = i;
       // "a spokesperson for the UK Ministry of Defence": "the" after a preposition that follows a head noun.
-      const afterPreposition = /^(?:in|at|for|from|of)$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2] !== undefined && isHeadNoun(tokens[i - 2]!, lexicon);
+      const afterPreposition = PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && tokens[i - 2] !== undefined && isHeadNoun(tokens[i - 2]!, lexicon);
       if (word === 'the' && afterPreposition) continue;
       if (lexicon.quantifiers.has(word) && !isCapitalized(current.text)) break;
       if (word === 'the' || word === 'a' || word === 'an') break;
@@ -140,7 +143,7 @@ export function readPhraseAfter(tokens: readonly Token[], first: number, end: nu
     if (isCompoundModifier(current, tokens[i + 1], lexicon) && (i === first || isPhraseWord(tokens[i - 1]!, lexicon))) continue;
     // "a senior official in the Biden administration", "a spokesman for the Foreign Ministry": a description's
     // head noun followed by the institution it belongs to.
-    if (/^(?:in|at|for|from|of)$/.test(word) && i > first && isHeadNoun(tokens[i - 1]!, lexicon)) {
+    if (PREPOSITIONS.has(word) && i > first && isHeadNoun(tokens[i - 1]!, lexicon)) {
       const end = readInstitution(tokens, i + 1, lexicon);
       if (end !== null) {
         last = end;
@@ -219,7 +222,7 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
     return { span, text: whole, kind: 'organization', name: bodyText0, role: bodyText0, roles: [{ text: bodyText0, span: bodySpan0 }], head: bodyText0.toLowerCase(), definite, honorific: null, nameIsPlace: false };
   }
   // "A spokesperson for the UK Ministry of Defence": a head noun with its institution describes, it does not name.
-  const describedBy = body.findIndex((token, i) => i > 0 && /^(?:in|at|for|from|of)$/.test(token.text) && isHeadNoun(body[i - 1]!, lexicon));
+  const describedBy = body.findIndex((token, i) => i > 0 && PREPOSITIONS.has(token.text) && isHeadNoun(body[i - 1]!, lexicon));
   // The name is the run of capitalised words at the end that are neither titles, role words nor function words.
   let nameStart = describedBy > 0 ? 0 : body.length;
   let placeOnly = true;
