@@ -179,8 +179,8 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
     const roles = [from, ofPlace, apposition].filter((s): s is Span => s !== null && s.end > s.start).map((s) => ({ text: text.slice(s.start, s.end), span: s }));
     return { role: roles.length ? roles.map((r) => r.text).join('; ') : null, roles };
   };
-  const firstLower = tokens[0]!.text.toLowerCase();
-  if (tokens.length === 1 && isPronoun(firstLower, lexicon)) {
+  const firstLower = tokens.length === 1 ? tokens[0]!.text.toLowerCase() : null;
+  if (firstLower !== null && isPronoun(firstLower, lexicon)) {
     return { span, text: whole, kind: 'pronoun', name: whole, role: null, roles: [], head: firstLower, definite: true, honorific: null, nameIsPlace: false };
   }
   // Leading determiners, sentence-initial capitalised function words and honorifics are not part of the name.
@@ -258,23 +258,27 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   if (describedBy <= 0 && nameStart === body.length - 1 && adjective && !honorific && apposition === null && !lexicon.places.has(body[nameStart]!.text)) {
     const orgSpan = { start: beforeName.start, end: body[body.length - 1]!.end };
     const orgName = text.slice(orgSpan.start, orgSpan.end);
-    return { ...roleFrom(bodySpan), span, text: whole, kind: 'organization', name: orgName, head: orgName.toLowerCase(), definite, honorific: null, nameIsPlace: false };
+    const { role, roles } = roleFrom(bodySpan);
+    return { span, text: whole, kind: 'organization', name: orgName, role, roles, head: orgName.toLowerCase(), definite, honorific: null, nameIsPlace: false };
   }
   if (describedBy <= 0 && nameStart < body.length && (!placeOnly || titled || apposition !== null || !lexicon.places.has(bodyText))) {
     const nameSpan = { start: body[nameStart]!.start, end: body[body.length - 1]!.end };
     const roleSpan = nameStart > 0 ? { start: body[0]!.start, end: body[nameStart - 1]!.end } : null;
+    const { role, roles } = roleFrom(roleSpan);
     return {
-      span, text: whole, kind: 'name', name: text.slice(nameSpan.start, nameSpan.end), ...roleFrom(roleSpan),
+      span, text: whole, kind: 'name', name: text.slice(nameSpan.start, nameSpan.end), role, roles,
       head, definite: false, honorific: gender, nameIsPlace: placeOnly && !titled && apposition === null,
     };
   }
-  const described = { span, text: whole, name: bodyText, ...roleFrom(bodySpan), head, definite, honorific: gender, nameIsPlace: false };
+  const { role, roles } = roleFrom(bodySpan);
+  // One object shape for every kind below (no spreads: this runs for every candidate phrase).
+  const described = (kind: SpeakerPhrase['kind'], name: string): SpeakerPhrase => ({ span, text: whole, kind, name, role, roles, head, definite, honorific: gender, nameIsPlace: false });
   // A group keeps its quantifier ("some analysts") but not "the" or a sentence-initial "While".
   const quantified = text.slice(tokens[Math.max(0, from - 1)]!.start, span.end);
   const groupName = from > 0 && /^(?:some|many|several|most|few|other|both|all|two|three|four|five)$/i.test(tokens[from - 1]!.text) ? quantified : bodyText;
-  if (lexicon.groups.has(head)) return { ...described, kind: 'group', name: groupName };
-  if (lexicon.organizations.has(head) || lexicon.places.has(bodyText)) return { ...described, kind: 'organization' };
-  if (lexicon.titles.has(head) || AGE_NOUN.test(head)) return { ...described, kind: 'description', name: whole.replace(/^the\s+/i, definite ? 'the ' : '') };
+  if (lexicon.groups.has(head)) return described('group', groupName);
+  if (lexicon.organizations.has(head) || lexicon.places.has(bodyText)) return described('organization', bodyText);
+  if (lexicon.titles.has(head) || AGE_NOUN.test(head)) return described('description', whole.replace(/^the\s+/i, definite ? 'the ' : ''));
   return null;
 }
 
