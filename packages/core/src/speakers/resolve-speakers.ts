@@ -152,9 +152,16 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
     const entity: Entity = { id: `s${++created}`, name, kind, aliases: new Set(), merges: [], roles: [], gender: null, genderFrom: null };
     entities.set(entity.id, entity);
     if (kind === 'organization') organizations.push(entity);
+    if (kind === 'person') persons.push(entity);
     return entity;
   };
-  const people = () => [...entities.values()].filter((entity) => entity.kind === 'person').reverse();
+  // People in order of creation (merged descriptions leave `entities`, and are skipped); `people()` is the latest first.
+  const persons: Entity[] = [];
+  const people = () => {
+    const latestFirst: Entity[] = [];
+    for (let i = persons.length - 1; i >= 0; i--) if (entities.has(persons[i]!.id)) latestFirst.push(persons[i]!);
+    return latestFirst;
+  };
   // Descriptions later named ("The finance minister said …" … "The finance minister, João Ferreira,"): merged at the end.
   const redirect = new Map<string, string>();
   for (const { phrase, antecedent, onlyIfKnown } of mentions) {
@@ -215,7 +222,8 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       // president the speaker mentions.
       const head = phrase.head;
       const key = normalize(phrase.name);
-      const hasHead = (known: Entity) => known.roles.some((role) => new RegExp(`\\b${head}\\b`, 'i').test(role.text));
+      const headWord = new RegExp(`\\b${head}\\b`, 'i');
+      const hasHead = (known: Entity) => known.roles.some((role) => headWord.test(role.text));
       // The most recently mentioned match first: "the official" after two officials means the latest one.
       // "the 45-year-old said": an age names no role, so it means the latest person, as "he" or "she" would.
       entity = /^\d{1,3}-year-old$/.test(head) ? recent.at(-1) ?? null : recent.findLast(hasHead) ?? definite.get(key) ?? people().find(hasHead) ?? null;
