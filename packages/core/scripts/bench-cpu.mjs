@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Sentiment from 'sentiment';
 
-const corpus = new URL('../../sample-corpus/corpus/', import.meta.url);
+// CORPUS=<folder of .txt files> measures another corpus (the accuracy suite's news articles, say).
+const corpus = process.env.CORPUS ? pathToFileURL(`${resolve(process.env.CORPUS)}/`) : new URL('../../sample-corpus/corpus/', import.meta.url);
 const texts = readdirSync(corpus).filter((file) => file.endsWith('.txt')).map((file) => readFileSync(new URL(file, corpus), 'utf8'));
 const builds = [{ name: 'this core', url: new URL('../dist/src/index.js', import.meta.url) }];
 if (process.argv[2] !== undefined) builds.push({ name: process.argv[2], url: pathToFileURL(resolve(process.argv[2], 'dist/src/index.js')) });

@@ -315,11 +315,16 @@ const isCapitalizedWord = (word: string) => /^\p{Lu}/u.test(word);
 /** Anonymous sources: a head noun, then "familiar with", "close to", "briefed on" and what they know. */
 const SOURCE = /(?:^|[\s,])((?:(?:a|an|the|two|three|four|several|some|other)\s+)?(?:[\p{L}-]+\s+)?(sources?|persons?|people|officials?|diplomats?|insiders?)\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|aware of)\s+[^,.;:“”"]{1,80}?)\s*$/u;
 
+/** The linking phrases SOURCE requires, as a plain pattern: a cheap test that most sentences fail. */
+const SOURCE_LINK = /familiar with|close to|briefed on|knowledge of|involved in|aware of/;
+
 function readSourcePhrase(text: string, tokens: readonly Token[], last: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
   const end = tokens[last];
   if (!end || !end.isWord) return null;
   const from = tokens[0]!.start;
   const before = text.slice(from, end.end);
+  // SOURCE tries every start in the sentence before the cue; without one of its linking phrases it cannot match.
+  if (!SOURCE_LINK.test(before)) return null;
   const match = SOURCE.exec(before);
   if (!match?.[1] || !match[2]) return null;
   const start = from + before.length - match[1].length;
