@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createSentenceTokens, tokenize, tokensUpTo } from './tokenize.js';
 
 describe('tokensUpTo', () => {
@@ -64,5 +65,37 @@ describe('tokenize', () => {
 
   it('reads a letter cut by the end of the range as a lone surrogate, as the pattern on the slice does', () => {
     expect(tokenize('𝐀𝐁 said', 0, 3).map((token) => [token.text, token.start, token.end])).toEqual([['𝐀', 0, 2], ['\ud835', 2, 3]]);
+  });
+});
+
+describe('tokenize against the pattern it implements', () => {
+  // The definition in tokenize.ts: this pattern matched on the slice, then a full stop joined to an abbreviation.
+  const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[’'\-.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  const ABBREVIATION = /^(?:\p{Lu}(?:\.\p{Lu})*|Mr|Mrs|Ms|Dr|Gen|Gens|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Brig|Amb|Maj|Cmdr|Cpl|Pvt|Det|Supt|Insp|Atty|Rev|Hon|St|Jr|Sr|Messrs|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)$/u;
+  const reference = (text: string, start: number, end: number) => {
+    const slice = text.slice(start, end);
+    const tokens = Array.from(slice.matchAll(TOKEN), (match) => ({ text: match[0], start: start + match.index, end: start + match.index + match[0].length, isWord: /^[\p{L}\p{N}]/u.test(match[0][0]!) })); // the first UTF-16 unit, as tokenize reads it
+    const joined: typeof tokens = [];
+    for (const token of tokens) {
+      const previous = joined.at(-1);
+      if (token.text === '.' && previous?.isWord && previous.end === token.start && ABBREVIATION.test(previous.text)) {
+        joined[joined.length - 1] = { ...previous, text: `${previous.text}.`, end: token.end };
+      } else joined.push(token);
+    }
+    return joined;
+  };
+  // Letters from several scripts, an astral letter (a surrogate pair), marks, digits, joiners, spaces, punctuation.
+  const piece = fc.constantFrom('a', 'Z', 'é', 'Ж', '中', '𝐀', '\u0301', '7', '’', "'", '-', '.', '&', ' ', '\n', ',', '“', '”', 'U.S.', 'Mr.', 'Gen.', '\ud835', '\udc00');
+
+  it('gives the tokens of the pattern for any text and any range of it', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), fc.nat(), (pieces, a, b) => {
+        const text = pieces.join('');
+        const start = text.length === 0 ? 0 : a % (text.length + 1);
+        const end = start + (text.length === 0 ? 0 : b % (text.length - start + 1));
+        expect(tokenize(text, start, end)).toEqual(reference(text, start, end));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -22,36 +22,35 @@ const ABBREVIATION = /^(?:\p{Lu}(?:\.\p{Lu})*|Mr|Mrs|Ms|Dr|Gen|Gens|Sen|Sens|Rep
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  // Read within the slice, as a pattern matched on it would: a letter cut at `end` ends there.
-  const slice = text.slice(start, end);
+  // Read within [start, end), as a pattern matched on that slice would: a letter cut at `end` ends there. The text
+  // is read in place (a slice of it would add an indirection to every character read).
   let swallowed = false;
-  let i = 0;
-  while (i < slice.length) {
-    if (isSpaceAt(slice, i)) {
+  let i = start;
+  while (i < end) {
+    if (isSpaceAt(text, i)) {
       i++;
       continue;
     }
     const from = i;
-    let step = wordCharLengthAt(slice, i);
-    if (step === 0) i += otherCharLengthAt(slice, i);
+    let step = wordCharLengthAt(text, i, end);
+    if (step === 0) i += otherCharLengthAt(text, i, end);
     else {
       // A run of letters, marks and digits, then more runs joined by one of ’ ' - . &
       i += step;
       for (;;) {
-        while ((step = wordCharLengthAt(slice, i)) > 0) i += step;
-        const joined = isJoiner(slice.charCodeAt(i)) ? wordCharLengthAt(slice, i + 1) : 0;
+        while ((step = wordCharLengthAt(text, i, end)) > 0) i += step;
+        const joined = i < end && isJoiner(text.charCodeAt(i)) ? wordCharLengthAt(text, i + 1, end) : 0;
         if (joined === 0) break;
         i += 1 + joined;
       }
     }
-    const index = start + from;
-    let word = slice.slice(from, i);
+    let word = text.slice(from, i);
     const isWord = startsWithLetterOrDigit(word);
-    if (isWord && text.charCodeAt(index + word.length) === 0x2e && index + word.length < end && ABBREVIATION.test(word)) {
+    if (isWord && i < end && text.charCodeAt(i) === 0x2e && ABBREVIATION.test(word)) {
       word += '.';
       swallowed = true;
     }
-    tokens.push({ text: word, start: index, end: index + word.length, isWord });
+    tokens.push({ text: word, start: from, end: from + word.length, isWord });
   }
   // Drop the full stops swallowed into abbreviations.
   return swallowed ? tokens.filter((token, i) => !(i > 0 && token.text === '.' && tokens[i - 1]!.end > token.start)) : tokens;
@@ -60,11 +59,17 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
 const SPACE = /\s/y;
 
-/** How many UTF-16 units the letter, mark or digit at `i` takes (a letter outside the BMP takes two), or 0. */
-function wordCharLengthAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
+/**
+ * How many UTF-16 units the letter, mark or digit at `i` takes (a letter outside the BMP takes two), or 0; half a
+ * pair is no letter, as in a slice cut there.
+ */
+function wordCharLengthAt(text: string, i: number, end: number): number {
+  if (i >= end) return 0;
   const code = text.charCodeAt(i);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+  // Half a pair is no letter: a high surrogate cut at `end`, or a low one at the start of the range (the pattern
+  // would step back to the whole pair before it).
+  if ((code >= 0xd800 && code <= 0xdbff && i + 1 >= end) || (code >= 0xdc00 && code <= 0xdfff)) return 0;
   WORD_CHAR.lastIndex = i;
   return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
 }
@@ -77,10 +82,10 @@ function isSpaceAt(text: string, i: number): boolean {
   return SPACE.test(text);
 }
 
-/** The length of the one character at `i`: two units for a surrogate pair, as a `u` pattern reads it. */
-function otherCharLengthAt(text: string, i: number): number {
+/** The length of the one character at `i`: two units for a surrogate pair, as a `u` pattern reads it (not one cut at `end`). */
+function otherCharLengthAt(text: string, i: number, end: number): number {
   const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff) return 1;
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= end) return 1;
   const next = text.charCodeAt(i + 1);
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
