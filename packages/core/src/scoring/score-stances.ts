@@ -24,7 +24,7 @@ export interface StanceInput {
   /** Earlier quotes of the same speaker, in text order. */
   readonly previousQuotes: readonly StanceQuote[];
   /** `readTone` of the quote's text (offsets from `quote.start`), when the caller already has it. */
-  readonly tone?: ToneReading;
+  readonly tone?: ToneReading | undefined;
 }
 
 /**
@@ -63,28 +63,21 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance
 function scoreStancesWith(input: StanceInput, lexicon: StanceLexicon, counterpartCueEnds: () => readonly number[]): Stance[] {
   checkInput(input);
   const { text, quote, speakerCountry } = input;
-  const { tokens, scored: quoteScored } = input.tone ?? readTone(text.slice(quote.start, quote.end), lexicon.tone); // once: scoring and the pronoun test share it
-  const scored = quoteScored
-    .map((word) => ({ ...word, start: word.start + quote.start, end: word.end + quote.start }));
+  // Once: scoring and the pronoun test share it. Its word offsets count from `quote.start`.
+  const { tokens, scored } = input.tone ?? readTone(text.slice(quote.start, quote.end), lexicon.tone);
 
   const mentions = findMentions(text, quote, lexicon).filter((mention) => !isOwnSide(speakerCountry, mention.code, lexicon));
-  if (mentions.length > 0) return stancesForMentions(mentions, scored, lexicon);
+  if (mentions.length > 0) return stancesForMentions(mentions, scored, quote.start, lexicon);
 
   const pronoun = findPluralPronoun(tokens, lexicon);
   const antecedent = pronoun === undefined ? undefined : findAntecedent(input);
   if (pronoun !== undefined && antecedent !== undefined && antecedent.length > 0) {
-    return antecedent.map((previous) => ({
-      ...judge(scored, lexicon),
-      target: previous.target,
-      targetCountry: previous.targetCountry,
-      rule: 'pronoun',
-      inferred: false,
-    }));
+    return antecedent.map((previous) => judge(scored, lexicon, previous.target, previous.targetCountry, 'pronoun', false));
   }
 
   const counterpart = findCounterpart(input, counterpartCueEnds(), lexicon);
   if (counterpart === undefined) return [];
-  return [{ ...judge(scored, lexicon), target: counterpart.name, targetCountry: counterpart.code, rule: 'context', inferred: true }];
+  return [judge(scored, lexicon, counterpart.name, counterpart.code, 'context', true)];
 }
 
 /** Every target name inside a span, as whole words, the longest name at each word, left to right. */
@@ -146,27 +139,26 @@ function withoutTrailingDots(word: string): string {
   return end === word.length ? word : word.slice(0, end);
 }
 
-function stancesForMentions(mentions: readonly Mention[], scored: readonly ScoredWord[], lexicon: StanceLexicon): Stance[] {
+/** One stance per target code named, in order of first mention; `offset` turns word offsets into text offsets. */
+function stancesForMentions(mentions: readonly Mention[], scored: readonly ScoredWord[], offset: number, lexicon: StanceLexicon): Stance[] {
   const codes = [...new Set(mentions.map((mention) => mention.code))];
+  // With several targets, a word speaks about the target it stands nearest to (found once per word, not per code).
+  const nearest = codes.length === 1 ? undefined : scored.map((word) => nearestCode(word, offset, mentions));
   return codes.map((code) => {
     const own = mentions.filter((mention) => mention.code === code);
-    // With several targets, a word speaks about the target it stands nearest to.
-    const words = codes.length === 1 ? scored : scored.filter((word) => nearestCode(word, mentions) === code);
-    return {
-      ...judge(words, lexicon),
-      target: own[0]!.name,
-      targetCountry: code,
-      rule: own.some((mention) => !isMetonymy(mention.rule)) ? 'explicit' : 'metonymy',
-      inferred: false,
-    };
+    const words = nearest === undefined ? scored : scored.filter((_word, index) => nearest[index] === code);
+    const rule = own.some((mention) => !isMetonymy(mention.rule)) ? 'explicit' : 'metonymy';
+    return judge(words, lexicon, own[0]!.name, code, rule, false);
   });
 }
 
-function nearestCode(word: ScoredWord, mentions: readonly Mention[]): string {
+function nearestCode(word: ScoredWord, offset: number, mentions: readonly Mention[]): string {
+  const start = word.start + offset;
+  const end = word.end + offset;
   let best = mentions[0]!;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const mention of mentions) {
-    const distance = word.end <= mention.start ? mention.start - word.end : Math.max(0, word.start - mention.end);
+    const distance = end <= mention.start ? mention.start - end : Math.max(0, start - mention.end);
     if (distance < bestDistance) {
       best = mention;
       bestDistance = distance;
@@ -175,14 +167,18 @@ function nearestCode(word: ScoredWord, mentions: readonly Mention[]): string {
   return best.code;
 }
 
-/** Polarity, score and evidence from the scored words that speak about a target. */
-function judge(words: readonly ScoredWord[], lexicon: StanceLexicon): Pick<Stance, 'polarity' | 'score' | 'evidence'> {
-  const sum = words.reduce((total, word) => total + word.score, 0);
+/**
+ * The stance toward one target: polarity, score and evidence from the scored words that speak about it. Built as
+ * one literal, not spread from parts: this runs for every stance, and the keys keep the order the output has.
+ */
+function judge(words: readonly ScoredWord[], lexicon: StanceLexicon, target: string, targetCountry: string | null, rule: string, inferred: boolean): Stance {
+  let sum = 0;
+  for (const word of words) sum += word.score;
   const { positive, negative } = lexicon.tone.thresholds;
   const polarity: StancePolarity = sum >= positive ? 'favor' : sum <= negative ? 'against' : 'neutral';
   // Squash the unbounded word sum into −1…1: one strong word (±3) gives ±0.6.
   const score = sum / (Math.abs(sum) + 2);
-  return { polarity, score, evidence: words.map(describeWord) };
+  return { polarity, score, evidence: words.map(describeWord), target, targetCountry, rule, inferred };
 }
 
 /**
@@ -270,7 +266,7 @@ export function scoreQuoteStances<Q extends Quote>(
     const context = paragraph !== undefined && paragraph.start <= quote.start ? paragraph : { start: quote.start, end: quote.end };
     const previousQuotes = quote.speaker === null ? [] : (bySpeaker.get(quote.speaker.id) ?? []);
     const tone = toneOf(quote);
-    const input = { text, quote, speakerCountry: quote.speaker?.country ?? null, context, previousQuotes, ...(tone ? { tone } : {}) };
+    const input = { text, quote, speakerCountry: quote.speaker?.country ?? null, context, previousQuotes, tone };
     const stance = scoreStancesWith(input, lexicon, cueEndsIn(context));
     if (quote.speaker !== null) bySpeaker.set(quote.speaker.id, [...previousQuotes.slice(-1), { start: quote.start, end: quote.end, stance }]);
     return { ...quote, stance };
