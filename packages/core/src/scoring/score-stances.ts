@@ -1,6 +1,6 @@
 import type { Quote, Span, Stance, StancePolarity } from '../model/analysis.js';
 import { describeWord, readTone, type ScoredWord, type ToneReading } from './score-sentiment.js';
-import { isMetonymy, isOwnSide, type StanceLexicon } from './stance-lexicon.js';
+import { isMetonymy, isOwnSide, lengthBit, type StanceLexicon } from './stance-lexicon.js';
 import type { ToneToken } from './tone-tokens.js';
 import { NewstoneError } from '../internal/errors.js';
 
@@ -97,10 +97,8 @@ function findMentions(text: string, span: Span, lexicon: StanceLexicon): Mention
     let end = at + first;
     for (let next = wordCharLength(region, end, true); next > 0; next = wordCharLength(region, end, true)) end += next;
     at = end;
-    if (index < covered || !lexicon.targetInitials.has(region.charCodeAt(index))) continue; // no target name opens with this word
-    const candidates = lexicon.targetsByFirstWord.get(withoutTrailingDots(region.slice(index, end)));
-    if (candidates === undefined) continue;
-    const name = candidates.find((candidate) => region.startsWith(candidate, index) && !isLetterOrDigitUnit(region, index + candidate.length));
+    if (index < covered) continue;
+    const name = targetNameAt(region, index, end, lexicon);
     if (name === undefined) continue;
     const entry = lexicon.targets.get(name)!;
     const start = span.start + index;
@@ -132,11 +130,21 @@ function isLetterOrDigitUnit(text: string, at: number): boolean {
   return LETTER_OR_DIGIT.test(text.charAt(at));
 }
 
-/** `firstWordKey` of a NAME_WORD match: the word is already known, so only the trailing dots go. */
-function withoutTrailingDots(word: string): string {
-  let end = word.length;
-  while (end > 0 && word.charCodeAt(end - 1) === 0x2e) end -= 1;
-  return end === word.length ? word : word.slice(0, end);
+/**
+ * The longest target name that opens with the word `region[index, end)` and ends at a word boundary, or undefined.
+ * The word's key is its `firstWordKey`: the word is already known, so only the trailing dots go.
+ */
+function targetNameAt(region: string, index: number, end: number, lexicon: StanceLexicon): string | undefined {
+  let keyEnd = end;
+  while (region.charCodeAt(keyEnd - 1) === 0x2e) keyEnd -= 1;
+  // Most words open with no key's first unit, or have no key's length: they cost no slice and no lookup.
+  if ((lexicon.firstWordLengths[region.charCodeAt(index)]! & lengthBit(keyEnd - index)) === 0) return undefined;
+  const candidates = lexicon.targetsByFirstWord.get(region.slice(index, keyEnd));
+  if (candidates === undefined) return undefined;
+  for (const candidate of candidates) {
+    if (region.startsWith(candidate, index) && !isLetterOrDigitUnit(region, index + candidate.length)) return candidate;
+  }
+  return undefined;
 }
 
 /** One stance per target code named, in order of first mention; `offset` turns word offsets into text offsets. */
