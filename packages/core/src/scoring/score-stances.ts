@@ -56,11 +56,6 @@ interface Mention {
  * // [{ target: 'Americans', targetCountry: 'US', polarity: 'against', score: -0.33, evidence: ['failed'], rule: 'explicit', inferred: false }]
  */
 export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance[] {
-  return scoreStancesWith(input, lexicon, () => findCounterpartCueEnds(input.text, input.context, lexicon));
-}
-
-/** `scoreStances` with the counterpart cues of the context handed in: quotes sharing a paragraph share its scan. */
-function scoreStancesWith(input: StanceInput, lexicon: StanceLexicon, counterpartCueEnds: () => readonly number[]): Stance[] {
   checkInput(input);
   const { text, quote, speakerCountry } = input;
   // Once: scoring and the pronoun test share it. Its word offsets count from `quote.start`.
@@ -75,7 +70,7 @@ function scoreStancesWith(input: StanceInput, lexicon: StanceLexicon, counterpar
     return antecedent.map((previous) => judge(scored, lexicon, previous.target, previous.targetCountry, 'pronoun', false));
   }
 
-  const counterpart = findCounterpart(input, counterpartCueEnds(), lexicon);
+  const counterpart = findCounterpart(input, lexicon);
   if (counterpart === undefined) return [];
   return [judge(scored, lexicon, counterpart.name, counterpart.code, 'context', true)];
 }
@@ -212,18 +207,62 @@ function findAntecedent(input: StanceInput): readonly Stance[] | undefined {
   return previous.stance.filter((stance) => stance.rule !== 'context');
 }
 
-/** Where each counterpart cue in the context ends (offsets into the text), in text order. */
-function findCounterpartCueEnds(text: string, context: Span, lexicon: StanceLexicon): number[] {
+/**
+ * Where each counterpart cue of the context ends (offsets into the text), in text order, but for those ending inside
+ * the quote (after its start, up to its end), which no counterpart follows. These are the cues one scan of the whole
+ * context finds, read by two shorter scans: up to the first character in the quote that no cue can hold, and from
+ * the last one. No cue spans such a character, so neither scan finds a cue the whole scan would not, and the body of
+ * the quote (often a whole transcript turn) is not read.
+ */
+function findCounterpartCueEnds(text: string, context: Span, quote: Span, lexicon: StanceLexicon): number[] {
   const pattern = new RegExp(lexicon.counterpartPattern.source, lexicon.counterpartPattern.flags);
   const region = text.slice(context.start, context.end);
-  return Array.from(region.matchAll(pattern), (cue) => context.start + cue.index + cue[0].length);
+  const quoteStart = quote.start - context.start;
+  const quoteEnd = quote.end - context.start;
+  const ends: number[] = [];
+  if (quoteStart < 0 || quoteEnd > region.length) {
+    for (const cue of region.matchAll(pattern)) {
+      const end = cue.index + cue[0].length;
+      if (end <= quoteStart || end > quoteEnd) ends.push(context.start + end);
+    }
+    return ends;
+  }
+  for (const cue of region.slice(0, cueBoundary(region, quoteStart, 1, lexicon)).matchAll(pattern)) {
+    const end = cue.index + cue[0].length;
+    if (end > quoteStart) break;
+    ends.push(context.start + end);
+  }
+  pattern.lastIndex = cueBoundary(region, quoteEnd, -1, lexicon);
+  for (let cue = pattern.exec(region); cue !== null; cue = pattern.exec(region)) {
+    const end = cue.index + cue[0].length;
+    if (end > quoteEnd) ends.push(context.start + end);
+  }
+  return ends;
+}
+
+/**
+ * The offset nearest `at`, going forward (`step` 1) or back (-1), that follows a character no counterpart cue can
+ * hold, or the region's start or end: no cue match spans it.
+ */
+function cueBoundary(region: string, at: number, step: 1 | -1, lexicon: StanceLexicon): number {
+  let offset = at;
+  while (offset > 0 && offset < region.length && mayHoldCue(region, offset - 1, lexicon)) offset += step;
+  return offset;
+}
+
+/** Whether the UTF-16 unit at `at` may be part of a counterpart cue; half of a surrogate pair always may. */
+function mayHoldCue(region: string, at: number, lexicon: StanceLexicon): boolean {
+  const code = region.charCodeAt(at);
+  // Letters and spaces, the stuff of cues, answer without a regex test; the rest are few (punctuation, quote marks).
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x20) return true;
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return lexicon.counterpartCueChar.test(region.charAt(at));
 }
 
 /** The first foreign target named right after a counterpart cue in the context outside the quote. */
-function findCounterpart(input: StanceInput, cueEnds: readonly number[], lexicon: StanceLexicon): Mention | undefined {
+function findCounterpart(input: StanceInput, lexicon: StanceLexicon): Mention | undefined {
   const { text, quote, context, speakerCountry } = input;
-  for (const cueEnd of cueEnds) {
-    if (cueEnd > quote.start && cueEnd <= quote.end) continue;
+  for (const cueEnd of findCounterpartCueEnds(text, context, quote, lexicon)) {
     const window = { start: cueEnd, end: Math.min(context.end, cueEnd + MAX_CUE_GAP + 40) };
     const mention = findMentions(text, window, lexicon).find((candidate) => !isOwnSide(speakerCountry, candidate.code, lexicon));
     if (mention === undefined || mention.start - cueEnd > MAX_CUE_GAP) continue;
@@ -258,13 +297,6 @@ export function scoreQuoteStances<Q extends Quote>(
   toneOf: (quote: Q) => ToneReading | undefined = () => undefined,
 ): Q[] {
   const bySpeaker = new Map<string, StanceQuote[]>();
-  // Counterpart cues per paragraph, found once: a long paragraph full of quotes is scanned once, not once per quote.
-  const cueEndsByContext = new Map<Span, readonly number[]>();
-  const cueEndsIn = (context: Span) => () => {
-    let ends = cueEndsByContext.get(context);
-    if (ends === undefined) cueEndsByContext.set(context, (ends = findCounterpartCueEnds(text, context, lexicon)));
-    return ends;
-  };
   const ordered = [...paragraphs].sort((a, b) => a.start - b.start);
   let p = 0;
   return [...quotes].sort((a, b) => a.start - b.start).map((quote) => {
@@ -275,7 +307,7 @@ export function scoreQuoteStances<Q extends Quote>(
     const previousQuotes = quote.speaker === null ? [] : (bySpeaker.get(quote.speaker.id) ?? []);
     const tone = toneOf(quote);
     const input = { text, quote, speakerCountry: quote.speaker?.country ?? null, context, previousQuotes, tone };
-    const stance = scoreStancesWith(input, lexicon, cueEndsIn(context));
+    const stance = scoreStances(input, lexicon);
     if (quote.speaker !== null) bySpeaker.set(quote.speaker.id, [...previousQuotes.slice(-1), { start: quote.start, end: quote.end, stance }]);
     return { ...quote, stance };
   });

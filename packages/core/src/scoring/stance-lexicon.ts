@@ -32,8 +32,10 @@ export interface StanceLexicon {
   readonly firstWordLengths: Readonly<Int32Array>;
   readonly pluralPronouns: ReadonlySet<string>;
   readonly ownSidePronouns: ReadonlySet<string>;
-  /** Matches a counterpart cue as whole words, case-insensitively. */
+  /** Matches a counterpart cue as whole words, case-insensitively (nothing, when there are no cues). */
   readonly counterpartPattern: RegExp;
+  /** Matches one character a counterpart cue can hold, as `counterpartPattern` reads it (any case of a cue letter). */
+  readonly counterpartCueChar: RegExp;
   /** Bloc code → every member country, nested blocs resolved. */
   readonly blocs: ReadonlyMap<string, ReadonlySet<string>>;
   readonly tone: ToneLexicon;
@@ -77,7 +79,8 @@ export function createStanceLexicon(
     firstWordLengths: lengthsByInitial([...targetsByFirstWord.keys()]),
     pluralPronouns: new Set(parsed.pluralPronouns),
     ownSidePronouns: new Set(parsed.ownSidePronouns),
-    counterpartPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    counterpartPattern: new RegExp(cues.length === 0 ? '(?!)' : `(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    counterpartCueChar: new RegExp(`[${[...new Set(parsed.counterpartCues.join(''))].map(codePointEscape).join('')}]`, 'iu'),
     blocs: resolveBlocs(parsed.blocs),
     tone,
   };
@@ -170,6 +173,11 @@ function parseBlocs(value: unknown): Record<string, string[]> {
     throw new NewstoneError('invalid-lexicon', 'expected stance "blocs" to map bloc codes to lists of member codes');
   }
   return value as Record<string, string[]>;
+}
+
+/** A character as a `\u{…}` escape, safe anywhere in a `u` pattern. */
+function codePointEscape(char: string): string {
+  return `\\u{${char.codePointAt(0)!.toString(16)}}`;
 }
 
 function escapeRegExp(text: string): string {
