@@ -79,26 +79,22 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance
 function findMentions(text: string, span: Span, lexicon: StanceLexicon): Mention[] {
   const mentions: Mention[] = [];
   const region = text.slice(span.start, span.end);
-  let covered = 0;
-  // The words of NAME_WORD (a letter or digit, then letters, digits and dots), scanned by character code: this
-  // runs over every word of every quote, and a regex match object per word is most of its cost.
-  for (let at = 0; at < region.length;) {
+  // The words are those of NAME_WORD (a letter or digit, then letters, digits and dots). This runs over every
+  // character of every quote, and few characters can open a target name: the loop stops only at those, and asks
+  // only there whether a word starts (looking back) and where it ends.
+  for (let at = 0; at < region.length; at += 1) {
+    const code = region.charCodeAt(at);
+    if (lexicon.firstWordLengths[code] === 0) continue;
     const first = wordCharLength(region, at, false);
-    if (first === 0) {
-      at += 1;
-      continue;
-    }
-    const index = at;
+    if (first === 0 || continuesWord(region, at)) continue;
     let end = at + first;
     for (let next = wordCharLength(region, end, true); next > 0; next = wordCharLength(region, end, true)) end += next;
-    at = end;
-    if (index < covered) continue;
-    const name = targetNameAt(region, index, end, lexicon);
+    const name = targetNameAt(region, at, end, lexicon);
     if (name === undefined) continue;
     const entry = lexicon.targets.get(name)!;
-    const start = span.start + index;
+    const start = span.start + at;
     mentions.push({ name, code: entry.code, rule: entry.rule, start, end: start + name.length });
-    covered = index + name.length;
+    at += name.length - 1; // a name inside this one is no mention of its own
   }
   return mentions;
 }
@@ -111,17 +107,35 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
  */
 function wordCharLength(text: string, at: number, dot: boolean): number {
   const code = text.charCodeAt(at);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || (dot && code === 0x2e) ? 1 : 0;
+  if (code < 0x80) return isAsciiLetterOrDigit(code) || (dot && code === 0x2e) ? 1 : 0;
   if (Number.isNaN(code)) return 0;
   const point = text.codePointAt(at)!;
   const char = String.fromCodePoint(point);
   return LETTER_OR_DIGIT.test(char) ? char.length : 0;
 }
 
+/**
+ * Whether a NAME_WORD word read left to right runs on through `at`: the units before it are a letter or digit
+ * followed by nothing but dots. Otherwise a letter or digit at `at` starts a word.
+ */
+function continuesWord(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && text.charCodeAt(before) === 0x2e) before -= 1;
+  if (before < 0) return false;
+  const code = text.charCodeAt(before);
+  if (code < 0x80) return isAsciiLetterOrDigit(code);
+  if (code >= 0xdc00 && code <= 0xdfff && before > 0 && wordCharLength(text, before - 1, false) === 2) return true; // an astral letter
+  return wordCharLength(text, before, false) === 1;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
 /** Whether the UTF-16 unit at `at` is a letter or digit (half of a surrogate pair is neither). */
 function isLetterOrDigitUnit(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code < 0x80) return isAsciiLetterOrDigit(code);
   return LETTER_OR_DIGIT.test(text.charAt(at));
 }
 
@@ -132,11 +146,15 @@ function isLetterOrDigitUnit(text: string, at: number): boolean {
 function targetNameAt(region: string, index: number, end: number, lexicon: StanceLexicon): string | undefined {
   let keyEnd = end;
   while (region.charCodeAt(keyEnd - 1) === 0x2e) keyEnd -= 1;
-  // Most words open with no key's first unit, or have no key's length: they cost no slice and no lookup.
-  if ((lexicon.firstWordLengths[region.charCodeAt(index)]! & lengthBit(keyEnd - index)) === 0) return undefined;
+  const keyLength = keyEnd - index;
+  // Most words have no key's length for their first unit: they cost no slice and no lookup.
+  if ((lexicon.firstWordLengths[region.charCodeAt(index)]! & lengthBit(keyLength)) === 0) return undefined;
   const candidates = lexicon.targetsByFirstWord.get(region.slice(index, keyEnd));
   if (candidates === undefined) return undefined;
+  // Most names of several words differ from the text at the unit after the first word's end and the one next to it.
+  const second = region.charCodeAt(keyEnd + 1);
   for (const candidate of candidates) {
+    if (candidate.length > keyLength + 1 && candidate.charCodeAt(keyLength + 1) !== second) continue;
     if (region.startsWith(candidate, index) && !isLetterOrDigitUnit(region, index + candidate.length)) return candidate;
   }
   return undefined;
