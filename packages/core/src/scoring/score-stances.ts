@@ -1,6 +1,6 @@
 import type { Quote, Span, Stance, StancePolarity } from '../model/analysis.js';
 import { describeWord, readTone, type ScoredWord, type ToneReading } from './score-sentiment.js';
-import { isMetonymy, isOwnSide, type StanceLexicon } from './stance-lexicon.js';
+import { isMetonymy, isOwnSide, lengthBit, type StanceLexicon } from './stance-lexicon.js';
 import type { ToneToken } from './tone-tokens.js';
 import { NewstoneError } from '../internal/errors.js';
 
@@ -24,7 +24,7 @@ export interface StanceInput {
   /** Earlier quotes of the same speaker, in text order. */
   readonly previousQuotes: readonly StanceQuote[];
   /** `readTone` of the quote's text (offsets from `quote.start`), when the caller already has it. */
-  readonly tone?: ToneReading;
+  readonly tone?: ToneReading | undefined;
 }
 
 /**
@@ -56,63 +56,45 @@ interface Mention {
  * // [{ target: 'Americans', targetCountry: 'US', polarity: 'against', score: -0.33, evidence: ['failed'], rule: 'explicit', inferred: false }]
  */
 export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance[] {
-  return scoreStancesWith(input, lexicon, () => findCounterpartCueEnds(input.text, input.context, lexicon));
-}
-
-/** `scoreStances` with the counterpart cues of the context handed in: quotes sharing a paragraph share its scan. */
-function scoreStancesWith(input: StanceInput, lexicon: StanceLexicon, counterpartCueEnds: () => readonly number[]): Stance[] {
   checkInput(input);
   const { text, quote, speakerCountry } = input;
-  const { tokens, scored: quoteScored } = input.tone ?? readTone(text.slice(quote.start, quote.end), lexicon.tone); // once: scoring and the pronoun test share it
-  const scored = quoteScored
-    .map((word) => ({ ...word, start: word.start + quote.start, end: word.end + quote.start }));
+  // Once: scoring and the pronoun test share it. Its word offsets count from `quote.start`.
+  const { tokens, scored } = input.tone ?? readTone(text.slice(quote.start, quote.end), lexicon.tone);
 
   const mentions = findMentions(text, quote, lexicon).filter((mention) => !isOwnSide(speakerCountry, mention.code, lexicon));
-  if (mentions.length > 0) return stancesForMentions(mentions, scored, lexicon);
+  if (mentions.length > 0) return stancesForMentions(mentions, scored, quote.start, lexicon);
 
   const pronoun = findPluralPronoun(tokens, lexicon);
   const antecedent = pronoun === undefined ? undefined : findAntecedent(input);
   if (pronoun !== undefined && antecedent !== undefined && antecedent.length > 0) {
-    return antecedent.map((previous) => ({
-      ...judge(scored, lexicon),
-      target: previous.target,
-      targetCountry: previous.targetCountry,
-      rule: 'pronoun',
-      inferred: false,
-    }));
+    return antecedent.map((previous) => judge(scored, lexicon, previous.target, previous.targetCountry, 'pronoun', false));
   }
 
-  const counterpart = findCounterpart(input, counterpartCueEnds(), lexicon);
+  const counterpart = findCounterpart(input, lexicon);
   if (counterpart === undefined) return [];
-  return [{ ...judge(scored, lexicon), target: counterpart.name, targetCountry: counterpart.code, rule: 'context', inferred: true }];
+  return [judge(scored, lexicon, counterpart.name, counterpart.code, 'context', true)];
 }
 
 /** Every target name inside a span, as whole words, the longest name at each word, left to right. */
 function findMentions(text: string, span: Span, lexicon: StanceLexicon): Mention[] {
   const mentions: Mention[] = [];
   const region = text.slice(span.start, span.end);
-  let covered = 0;
-  // The words of NAME_WORD (a letter or digit, then letters, digits and dots), scanned by character code: this
-  // runs over every word of every quote, and a regex match object per word is most of its cost.
-  for (let at = 0; at < region.length;) {
+  // The words are those of NAME_WORD (a letter or digit, then letters, digits and dots). This runs over every
+  // character of every quote, and few characters can open a target name: the loop stops only at those, and asks
+  // only there whether a word starts (looking back) and where it ends.
+  for (let at = 0; at < region.length; at += 1) {
+    const code = region.charCodeAt(at);
+    if (lexicon.firstWordLengths[code] === 0) continue;
     const first = wordCharLength(region, at, false);
-    if (first === 0) {
-      at += 1;
-      continue;
-    }
-    const index = at;
+    if (first === 0 || continuesWord(region, at)) continue;
     let end = at + first;
     for (let next = wordCharLength(region, end, true); next > 0; next = wordCharLength(region, end, true)) end += next;
-    at = end;
-    if (index < covered || !lexicon.targetInitials.has(region.charCodeAt(index))) continue; // no target name opens with this word
-    const candidates = lexicon.targetsByFirstWord.get(withoutTrailingDots(region.slice(index, end)));
-    if (candidates === undefined) continue;
-    const name = candidates.find((candidate) => region.startsWith(candidate, index) && !isLetterOrDigitUnit(region, index + candidate.length));
+    const name = targetNameAt(region, at, end, lexicon);
     if (name === undefined) continue;
     const entry = lexicon.targets.get(name)!;
-    const start = span.start + index;
+    const start = span.start + at;
     mentions.push({ name, code: entry.code, rule: entry.rule, start, end: start + name.length });
-    covered = index + name.length;
+    at += name.length - 1; // a name inside this one is no mention of its own
   }
   return mentions;
 }
@@ -125,48 +107,79 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
  */
 function wordCharLength(text: string, at: number, dot: boolean): number {
   const code = text.charCodeAt(at);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || (dot && code === 0x2e) ? 1 : 0;
+  if (code < 0x80) return isAsciiLetterOrDigit(code) || (dot && code === 0x2e) ? 1 : 0;
   if (Number.isNaN(code)) return 0;
   const point = text.codePointAt(at)!;
   const char = String.fromCodePoint(point);
   return LETTER_OR_DIGIT.test(char) ? char.length : 0;
 }
 
+/**
+ * Whether a NAME_WORD word read left to right runs on through `at`: the units before it are a letter or digit
+ * followed by nothing but dots. Otherwise a letter or digit at `at` starts a word.
+ */
+function continuesWord(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && text.charCodeAt(before) === 0x2e) before -= 1;
+  if (before < 0) return false;
+  const code = text.charCodeAt(before);
+  if (code < 0x80) return isAsciiLetterOrDigit(code);
+  if (code >= 0xdc00 && code <= 0xdfff && before > 0 && wordCharLength(text, before - 1, false) === 2) return true; // an astral letter
+  return wordCharLength(text, before, false) === 1;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
 /** Whether the UTF-16 unit at `at` is a letter or digit (half of a surrogate pair is neither). */
 function isLetterOrDigitUnit(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code < 0x80) return isAsciiLetterOrDigit(code);
   return LETTER_OR_DIGIT.test(text.charAt(at));
 }
 
-/** `firstWordKey` of a NAME_WORD match: the word is already known, so only the trailing dots go. */
-function withoutTrailingDots(word: string): string {
-  let end = word.length;
-  while (end > 0 && word.charCodeAt(end - 1) === 0x2e) end -= 1;
-  return end === word.length ? word : word.slice(0, end);
+/**
+ * The longest target name that opens with the word `region[index, end)` and ends at a word boundary, or undefined.
+ * The word's key is its `firstWordKey`: the word is already known, so only the trailing dots go.
+ */
+function targetNameAt(region: string, index: number, end: number, lexicon: StanceLexicon): string | undefined {
+  let keyEnd = end;
+  while (region.charCodeAt(keyEnd - 1) === 0x2e) keyEnd -= 1;
+  const keyLength = keyEnd - index;
+  // Most words have no key's length for their first unit: they cost no slice and no lookup.
+  if ((lexicon.firstWordLengths[region.charCodeAt(index)]! & lengthBit(keyLength)) === 0) return undefined;
+  const candidates = lexicon.targetsByFirstWord.get(region.slice(index, keyEnd));
+  if (candidates === undefined) return undefined;
+  // Most names of several words differ from the text at the unit after the first word's end and the one next to it.
+  const second = region.charCodeAt(keyEnd + 1);
+  for (const candidate of candidates) {
+    if (candidate.length > keyLength + 1 && candidate.charCodeAt(keyLength + 1) !== second) continue;
+    if (region.startsWith(candidate, index) && !isLetterOrDigitUnit(region, index + candidate.length)) return candidate;
+  }
+  return undefined;
 }
 
-function stancesForMentions(mentions: readonly Mention[], scored: readonly ScoredWord[], lexicon: StanceLexicon): Stance[] {
+/** One stance per target code named, in order of first mention; `offset` turns word offsets into text offsets. */
+function stancesForMentions(mentions: readonly Mention[], scored: readonly ScoredWord[], offset: number, lexicon: StanceLexicon): Stance[] {
   const codes = [...new Set(mentions.map((mention) => mention.code))];
+  // With several targets, a word speaks about the target it stands nearest to (found once per word, not per code).
+  const nearest = codes.length === 1 ? undefined : scored.map((word) => nearestCode(word, offset, mentions));
   return codes.map((code) => {
     const own = mentions.filter((mention) => mention.code === code);
-    // With several targets, a word speaks about the target it stands nearest to.
-    const words = codes.length === 1 ? scored : scored.filter((word) => nearestCode(word, mentions) === code);
-    return {
-      ...judge(words, lexicon),
-      target: own[0]!.name,
-      targetCountry: code,
-      rule: own.some((mention) => !isMetonymy(mention.rule)) ? 'explicit' : 'metonymy',
-      inferred: false,
-    };
+    const words = nearest === undefined ? scored : scored.filter((_word, index) => nearest[index] === code);
+    const rule = own.some((mention) => !isMetonymy(mention.rule)) ? 'explicit' : 'metonymy';
+    return judge(words, lexicon, own[0]!.name, code, rule, false);
   });
 }
 
-function nearestCode(word: ScoredWord, mentions: readonly Mention[]): string {
+function nearestCode(word: ScoredWord, offset: number, mentions: readonly Mention[]): string {
+  const start = word.start + offset;
+  const end = word.end + offset;
   let best = mentions[0]!;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const mention of mentions) {
-    const distance = word.end <= mention.start ? mention.start - word.end : Math.max(0, word.start - mention.end);
+    const distance = end <= mention.start ? mention.start - end : Math.max(0, start - mention.end);
     if (distance < bestDistance) {
       best = mention;
       bestDistance = distance;
@@ -175,14 +188,18 @@ function nearestCode(word: ScoredWord, mentions: readonly Mention[]): string {
   return best.code;
 }
 
-/** Polarity, score and evidence from the scored words that speak about a target. */
-function judge(words: readonly ScoredWord[], lexicon: StanceLexicon): Pick<Stance, 'polarity' | 'score' | 'evidence'> {
-  const sum = words.reduce((total, word) => total + word.score, 0);
+/**
+ * The stance toward one target: polarity, score and evidence from the scored words that speak about it. Built as
+ * one literal, not spread from parts: this runs for every stance, and the keys keep the order the output has.
+ */
+function judge(words: readonly ScoredWord[], lexicon: StanceLexicon, target: string, targetCountry: string | null, rule: string, inferred: boolean): Stance {
+  let sum = 0;
+  for (const word of words) sum += word.score;
   const { positive, negative } = lexicon.tone.thresholds;
   const polarity: StancePolarity = sum >= positive ? 'favor' : sum <= negative ? 'against' : 'neutral';
   // Squash the unbounded word sum into −1…1: one strong word (±3) gives ±0.6.
   const score = sum / (Math.abs(sum) + 2);
-  return { polarity, score, evidence: words.map(describeWord) };
+  return { polarity, score, evidence: words.map(describeWord), target, targetCountry, rule, inferred };
 }
 
 /**
@@ -208,18 +225,62 @@ function findAntecedent(input: StanceInput): readonly Stance[] | undefined {
   return previous.stance.filter((stance) => stance.rule !== 'context');
 }
 
-/** Where each counterpart cue in the context ends (offsets into the text), in text order. */
-function findCounterpartCueEnds(text: string, context: Span, lexicon: StanceLexicon): number[] {
+/**
+ * Where each counterpart cue of the context ends (offsets into the text), in text order, but for those ending inside
+ * the quote (after its start, up to its end), which no counterpart follows. These are the cues one scan of the whole
+ * context finds, read by two shorter scans: up to the first character in the quote that no cue can hold, and from
+ * the last one. No cue spans such a character, so neither scan finds a cue the whole scan would not, and the body of
+ * the quote (often a whole transcript turn) is not read.
+ */
+function findCounterpartCueEnds(text: string, context: Span, quote: Span, lexicon: StanceLexicon): number[] {
   const pattern = new RegExp(lexicon.counterpartPattern.source, lexicon.counterpartPattern.flags);
   const region = text.slice(context.start, context.end);
-  return Array.from(region.matchAll(pattern), (cue) => context.start + cue.index + cue[0].length);
+  const quoteStart = quote.start - context.start;
+  const quoteEnd = quote.end - context.start;
+  const ends: number[] = [];
+  if (quoteStart < 0 || quoteEnd > region.length) {
+    for (const cue of region.matchAll(pattern)) {
+      const end = cue.index + cue[0].length;
+      if (end <= quoteStart || end > quoteEnd) ends.push(context.start + end);
+    }
+    return ends;
+  }
+  for (const cue of region.slice(0, cueBoundary(region, quoteStart, 1, lexicon)).matchAll(pattern)) {
+    const end = cue.index + cue[0].length;
+    if (end > quoteStart) break;
+    ends.push(context.start + end);
+  }
+  pattern.lastIndex = cueBoundary(region, quoteEnd, -1, lexicon);
+  for (let cue = pattern.exec(region); cue !== null; cue = pattern.exec(region)) {
+    const end = cue.index + cue[0].length;
+    if (end > quoteEnd) ends.push(context.start + end);
+  }
+  return ends;
+}
+
+/**
+ * The offset nearest `at`, going forward (`step` 1) or back (-1), that follows a character no counterpart cue can
+ * hold, or the region's start or end: no cue match spans it.
+ */
+function cueBoundary(region: string, at: number, step: 1 | -1, lexicon: StanceLexicon): number {
+  let offset = at;
+  while (offset > 0 && offset < region.length && mayHoldCue(region, offset - 1, lexicon)) offset += step;
+  return offset;
+}
+
+/** Whether the UTF-16 unit at `at` may be part of a counterpart cue; half of a surrogate pair always may. */
+function mayHoldCue(region: string, at: number, lexicon: StanceLexicon): boolean {
+  const code = region.charCodeAt(at);
+  // Letters and spaces, the stuff of cues, answer without a regex test; the rest are few (punctuation, quote marks).
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x20) return true;
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return lexicon.counterpartCueChar.test(region.charAt(at));
 }
 
 /** The first foreign target named right after a counterpart cue in the context outside the quote. */
-function findCounterpart(input: StanceInput, cueEnds: readonly number[], lexicon: StanceLexicon): Mention | undefined {
+function findCounterpart(input: StanceInput, lexicon: StanceLexicon): Mention | undefined {
   const { text, quote, context, speakerCountry } = input;
-  for (const cueEnd of cueEnds) {
-    if (cueEnd > quote.start && cueEnd <= quote.end) continue;
+  for (const cueEnd of findCounterpartCueEnds(text, context, quote, lexicon)) {
     const window = { start: cueEnd, end: Math.min(context.end, cueEnd + MAX_CUE_GAP + 40) };
     const mention = findMentions(text, window, lexicon).find((candidate) => !isOwnSide(speakerCountry, candidate.code, lexicon));
     if (mention === undefined || mention.start - cueEnd > MAX_CUE_GAP) continue;
@@ -254,13 +315,6 @@ export function scoreQuoteStances<Q extends Quote>(
   toneOf: (quote: Q) => ToneReading | undefined = () => undefined,
 ): Q[] {
   const bySpeaker = new Map<string, StanceQuote[]>();
-  // Counterpart cues per paragraph, found once: a long paragraph full of quotes is scanned once, not once per quote.
-  const cueEndsByContext = new Map<Span, readonly number[]>();
-  const cueEndsIn = (context: Span) => () => {
-    let ends = cueEndsByContext.get(context);
-    if (ends === undefined) cueEndsByContext.set(context, (ends = findCounterpartCueEnds(text, context, lexicon)));
-    return ends;
-  };
   const ordered = [...paragraphs].sort((a, b) => a.start - b.start);
   let p = 0;
   return [...quotes].sort((a, b) => a.start - b.start).map((quote) => {
@@ -270,8 +324,8 @@ export function scoreQuoteStances<Q extends Quote>(
     const context = paragraph !== undefined && paragraph.start <= quote.start ? paragraph : { start: quote.start, end: quote.end };
     const previousQuotes = quote.speaker === null ? [] : (bySpeaker.get(quote.speaker.id) ?? []);
     const tone = toneOf(quote);
-    const input = { text, quote, speakerCountry: quote.speaker?.country ?? null, context, previousQuotes, ...(tone ? { tone } : {}) };
-    const stance = scoreStancesWith(input, lexicon, cueEndsIn(context));
+    const input = { text, quote, speakerCountry: quote.speaker?.country ?? null, context, previousQuotes, tone };
+    const stance = scoreStances(input, lexicon);
     if (quote.speaker !== null) bySpeaker.set(quote.speaker.id, [...previousQuotes.slice(-1), { start: quote.start, end: quote.end, stance }]);
     return { ...quote, stance };
   });

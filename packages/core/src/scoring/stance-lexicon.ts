@@ -25,12 +25,17 @@ export interface StanceLexicon {
   readonly targets: ReadonlyMap<string, PlaceEntry>;
   /** Target names by their first word (trailing dots off), longest first: a fast matcher without a huge regex. */
   readonly targetsByFirstWord: ReadonlyMap<string, readonly string[]>;
-  /** The first UTF-16 unit of every key of `targetsByFirstWord`: most words of a quote open with none of them. */
-  readonly targetInitials: ReadonlySet<number>;
+  /**
+   * Indexed by UTF-16 unit: the lengths of the keys of `targetsByFirstWord` that open with it, as bits (`lengthBit`),
+   * 0 for none. Most words of a quote open with no key's unit or have no key's length: a glance here rules them out.
+   */
+  readonly firstWordLengths: Readonly<Int32Array>;
   readonly pluralPronouns: ReadonlySet<string>;
   readonly ownSidePronouns: ReadonlySet<string>;
-  /** Matches a counterpart cue as whole words, case-insensitively. */
+  /** Matches a counterpart cue as whole words, case-insensitively (nothing, when there are no cues). */
   readonly counterpartPattern: RegExp;
+  /** Matches one character a counterpart cue can hold, as `counterpartPattern` reads it (any case of a cue letter). */
+  readonly counterpartCueChar: RegExp;
   /** Bloc code → every member country, nested blocs resolved. */
   readonly blocs: ReadonlyMap<string, ReadonlySet<string>>;
   readonly tone: ToneLexicon;
@@ -71,13 +76,26 @@ export function createStanceLexicon(
   return {
     targets,
     targetsByFirstWord,
-    targetInitials: new Set([...targetsByFirstWord.keys()].map((key) => key.charCodeAt(0))),
+    firstWordLengths: lengthsByInitial([...targetsByFirstWord.keys()]),
     pluralPronouns: new Set(parsed.pluralPronouns),
     ownSidePronouns: new Set(parsed.ownSidePronouns),
-    counterpartPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    counterpartPattern: new RegExp(cues.length === 0 ? '(?!)' : `(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    counterpartCueChar: new RegExp(`[${[...new Set(parsed.counterpartCues.join(''))].map(codePointEscape).join('')}]`, 'iu'),
     blocs: resolveBlocs(parsed.blocs),
     tone,
   };
+}
+
+/** `StanceLexicon.firstWordLengths` of these keys: an array, as this is read at every word of every quote. */
+function lengthsByInitial(keys: readonly string[]): Int32Array {
+  const lengths = new Int32Array(0x10000);
+  for (const key of keys) lengths[key.charCodeAt(0)]! |= lengthBit(key.length);
+  return lengths;
+}
+
+/** The bit of a word length in `StanceLexicon.firstWordLengths`. */
+export function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
 }
 
 /** A word of a target name: letters, digits and dots (`U.S.`); an apostrophe ends it (`Russia’s`). */
@@ -155,6 +173,11 @@ function parseBlocs(value: unknown): Record<string, string[]> {
     throw new NewstoneError('invalid-lexicon', 'expected stance "blocs" to map bloc codes to lists of member codes');
   }
   return value as Record<string, string[]>;
+}
+
+/** A character as a `\u{…}` escape, safe anywhere in a `u` pattern. */
+function codePointEscape(char: string): string {
+  return `\\u{${char.codePointAt(0)!.toString(16)}}`;
 }
 
 function escapeRegExp(text: string): string {
