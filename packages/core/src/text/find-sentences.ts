@@ -1,4 +1,5 @@
 import type { Span } from '../model/analysis.js';
+import { matchFinder } from './match-finder.js';
 
 /** Words after which a full stop does not end a sentence. */
 const TITLES = /\b(?:Mr|Mrs|Ms|Dr|Gen|Gens|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Brig|Amb|Maj|Cmdr|Cpl|Pvt|Det|Supt|Insp|Atty|Rev|Hon|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u;
@@ -24,14 +25,14 @@ export function findSentences(text: string, paragraphs: readonly Span[], quotes:
   const quoted = quotedRanges(quotes);
   const closers = closingMarks(quotes);
   const sentences: Span[] = [];
+  const nextStopMark = matchFinder(text, STOP_MARK);
   // Only stop marks and closing quotation marks can end a sentence: the loop jumps from one to the next (found by a
   // native regex search and in the sorted closers) instead of visiting every character of the article.
   for (const paragraph of paragraphs) {
     let start = paragraph.start;
-    let nextMark = -1;
     let i = paragraph.start;
     while (i < paragraph.end) {
-      if (nextMark < i) nextMark = nextStopMark(text, i);
+      const nextMark = nextStopMark(i);
       const closer = closers[lowerBound(closers, i)] ?? text.length;
       i = Math.min(nextMark, closer);
       if (i >= paragraph.end) break;
@@ -77,12 +78,6 @@ function stopAfterMark(text: string, at: number, paragraphStart: number): number
 function isAfterStop(text: string, at: number): boolean {
   const previous = text.charCodeAt(at - 1);
   return previous === FULL_STOP || previous === ELLIPSIS;
-}
-
-/** Offset of the first stop mark at or after `from`, or the text's length. */
-function nextStopMark(text: string, from: number): number {
-  STOP_MARK.lastIndex = from;
-  return STOP_MARK.exec(text)?.index ?? text.length;
 }
 
 /** The stretches inside quotations (opening mark up to the closing one, or to the content's end), sorted and merged. */
