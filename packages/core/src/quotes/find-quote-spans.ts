@@ -1,5 +1,6 @@
 import type { Span } from '../model/analysis.js';
 import { matchFinder } from '../text/match-finder.js';
+import { isWhiteSpace } from '../text/white-space.js';
 
 /** A quotation found by its marks, before anyone asks who said it. */
 export interface QuoteSpan extends Span {
@@ -69,8 +70,8 @@ function findCloser(text: string, from: number, end: number, opener: string): nu
 }
 
 function trimmed(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

@@ -1,5 +1,6 @@
 import type { Span } from '../model/analysis.js';
 import { matchFinder } from './match-finder.js';
+import { isWhiteSpace } from './white-space.js';
 
 /** Words after which a full stop does not end a sentence. */
 const TITLES = /\b(?:Mr|Mrs|Ms|Dr|Gen|Gens|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Brig|Amb|Maj|Cmdr|Cpl|Pvt|Det|Supt|Insp|Atty|Rev|Hon|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u;
@@ -125,10 +126,4 @@ function lowerBound(values: readonly number[], offset: number): number {
     else high = mid;
   }
   return low;
-}
-
-/** `/\s/` on one character code, without building a one-letter string for the common ASCII cases. */
-function isWhiteSpace(code: number): boolean {
-  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
-  return code >= 0x80 && /\s/.test(String.fromCharCode(code));
 }
