@@ -1,13 +1,15 @@
 import type { Span } from '../model/analysis.js';
-import { matchFinder } from './match-finder.js';
+import { charFinder } from './match-finder.js';
 import { isWhiteSpace } from './white-space.js';
 
 /** Words after which a full stop does not end a sentence. */
 const TITLES = /\b(?:Mr|Mrs|Ms|Dr|Gen|Gens|Sen|Sens|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Brig|Amb|Maj|Cmdr|Cpl|Pvt|Det|Supt|Insp|Atty|Rev|Hon|St|Jr|Sr|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u;
 /** Initials: "U.S.", "J." */
 const INITIALS = /(?:^|[^\p{L}])\p{Lu}(?:\.\p{Lu})*\.$/u;
-/** The marks that can end a sentence: `.`, `!`, `?` and `…`. */
-const STOP_MARK = /[.!?\u2026]/g;
+/** Space, then a capital, a digit or an opening mark: what a new sentence starts with. */
+const NEW_SENTENCE = /^\s+[\p{Lu}“"‘«„\d]/u;
+/** The marks that can end a sentence. */
+const STOP_MARKS = '.!?…';
 const FULL_STOP = 0x2e;
 const ELLIPSIS = 0x2026;
 
@@ -26,9 +28,9 @@ export function findSentences(text: string, paragraphs: readonly Span[], quotes:
   const quoted = quotedRanges(quotes);
   const closers = closingMarks(quotes);
   const sentences: Span[] = [];
-  const nextStopMark = matchFinder(text, STOP_MARK);
-  // Only stop marks and closing quotation marks can end a sentence: the loop jumps from one to the next (found by a
-  // native regex search and in the sorted closers) instead of visiting every character of the article.
+  const nextStopMark = charFinder(text, STOP_MARKS);
+  // Only stop marks and closing quotation marks can end a sentence: the loop jumps from one to the next (found by
+  // native searches and in the sorted closers) instead of visiting every character of the article.
   for (const paragraph of paragraphs) {
     let start = paragraph.start;
     let i = paragraph.start;
@@ -43,7 +45,7 @@ export function findSentences(text: string, paragraphs: readonly Span[], quotes:
         continue;
       }
       const stop = i === closer && isAfterStop(text, i) ? i + 1 : i === nextMark ? stopAfterMark(text, i, paragraph.start) : -1;
-      if (stop < 0 || !/^\s+[\p{Lu}“"‘«„\d]/u.test(text.slice(stop, stop + 3))) {
+      if (stop < 0 || !startsNewSentence(text, stop)) {
         i++;
         continue;
       }
@@ -68,11 +70,37 @@ function stopAfterMark(text: string, at: number, paragraphStart: number): number
   const previous = text.charCodeAt(at - 1);
   const afterLowerCase = previous >= 0x61 && previous <= 0x7a;
   if (afterLowerCase) return TITLES.test(before) ? -1 : at + 1;
+  // Both rules below need a capital letter right before the stop: not a digit, a bracket or a quotation mark.
+  if (!mayBeCapital(previous)) return at + 1;
   // "U.S. officials" or "U.S. State Department": a boundary only if a capitalised word and a lower-case word follow.
   if (INITIALS.test(before) && !/^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(at + 1, at + 40))) return -1;
   // "Senator J.D. Vance": initials after a capitalised word are part of a name.
   if (/\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.)+$/u.test(before)) return -1;
   return at + 1;
+}
+
+/**
+ * `NEW_SENTENCE` on the three characters at `at`. Character codes decide the usual case of one ASCII space and an
+ * ASCII character (the regex would need a slice and a Unicode match at every boundary); anything else goes to the regex.
+ */
+function startsNewSentence(text: string, at: number): boolean {
+  if (!isWhiteSpace(text.charCodeAt(at))) return false;
+  // The pattern sees three characters: a second space leaves one for the capital or mark.
+  const second = text.charCodeAt(at + 1);
+  const next = isWhiteSpace(second) ? text.charCodeAt(at + 2) : second;
+  if (next < 0x80) return (next >= 0x41 && next <= 0x5a) || (next >= 0x30 && next <= 0x39) || next === 0x22;
+  if (next === 0x201c || next === 0x2018 || next === 0xab || next === 0x201e) return true;
+  return NEW_SENTENCE.test(text.slice(at, at + 3));
+}
+
+/**
+ * False when the character code is surely no capital letter (`\p{Lu}`): any ASCII character but A–Z, or a
+ * character of the Basic Multilingual Plane that is not one; a surrogate, half of a character, may be.
+ */
+function mayBeCapital(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return /\p{Lu}/u.test(String.fromCharCode(code));
 }
 
 /** True when a closing mark at `at` follows a full stop or an ellipsis ("… talks.”"). */

@@ -20,3 +20,31 @@ export function matchFinder(text: string, pattern: RegExp): (from: number) => nu
     return found;
   };
 }
+
+/**
+ * A search for the next of a few single characters (`chars`) at or after an offset, returning its offset (the
+ * text's length when there is none). One `indexOf` per character, each answer kept until the search passes it: where
+ * one of the characters is frequent (the full stop), this costs a fraction of a regex search per hit, which
+ * allocates a match each time.
+ *
+ * @example
+ * const nextStop = charFinder('A. B!', '.!');
+ * nextStop(0); // 1
+ * nextStop(2); // 4
+ */
+export function charFinder(text: string, chars: string): (from: number) => number {
+  const singles = [...chars];
+  const next = singles.map(() => -1);
+  return (from) => {
+    let nearest = text.length;
+    for (let k = 0; k < singles.length; k++) {
+      let at = next[k]!;
+      if (at < from) {
+        at = text.indexOf(singles[k]!, from);
+        next[k] = at = at < 0 ? text.length : at;
+      }
+      if (at < nearest) nearest = at;
+    }
+    return nearest;
+  };
+}
