@@ -18,9 +18,18 @@ const SCARE_MAX_WORDS = 3;
 /** How many later quotes a heading is compared with: a pull-quote repeats a quote from the same article section. */
 const HEADING_LINK_LOOKAHEAD = 60;
 
-const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+const WORD = /[\p{L}\p{N}]+/gu;
+const words = (text: string) => text.match(WORD) ?? [];
 /** Crude stems: the first five letters of every word of four letters or more ("creating" ~ "create"). */
 const stems = (text: string) => new Set(words(text).filter((word) => word.length >= 4).map((word) => word.toLowerCase().slice(0, 5)));
+
+/** How many words `text` holds, counting no further than `limit` (the scare-quote tests compare with small bounds). */
+function wordCount(text: string, limit: number): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < limit && WORD.exec(text) !== null) count++;
+  return count;
+}
 
 /** Index of the span containing `offset` in a sorted list of spans, or -1. */
 export function indexOfSpan(spans: readonly Span[], offset: number): number {
@@ -59,38 +68,62 @@ export function classifyQuotes(
     const after = text.slice(span.close === null ? span.end : span.close + 1, paragraph.end);
     return before === '' && /^[\s.,!?…]*$/.test(after);
   });
-  const stemsOf = spans.map((span) => stems(text.slice(span.start, span.end)));
+  // Stems are compared only around a possible heading: computed when first asked for.
+  const stemCache: (Set<string> | undefined)[] = [];
+  const stemsOf = (index: number) => (stemCache[index] ??= stems(text.slice(spans[index]!.start, spans[index]!.end)));
   return spans.map((span, index) => {
     const sentence = Math.max(0, indexOfSpan(sentences, span.open));
-    const content = text.slice(span.start, span.end);
-    const count = words(content).length;
-    const base = { ...span, sentence, standalone: standalone[index]!, headingOf: null };
-    const isHeadline = span.paragraph === headline;
-    // A closed, title-like quote standing alone is a heading even when the paragraph before left a mark open.
-    const titleLike = span.closedBy === 'mark' && !/[.!?…,]["”’»]?$/.test(content);
-    if ((standalone[index] || isHeadline) && (titleLike || !span.continuesPrevious) && span.closedBy !== 'paragraph-continues' && !hasCue(sentence)) {
-      const own = stemsOf[index]!;
-      const link = own.size === 0 ? -1 : spans.findIndex((other, j) => {
-        if (j <= index || j > index + HEADING_LINK_LOOKAHEAD || standalone[j]) return false;
-        let shared = 0;
-        for (const stem of own) if (stemsOf[j]!.has(stem)) shared++;
-        return shared / own.size >= HEADING_LINK_OVERLAP;
-      });
-      if (link >= 0) return { ...base, kind: 'heading' as const, headingOf: link, why: 'repeated-later' };
-      if (isHeadline || !/[.!?…,]["”’»]?$/.test(content)) return { ...base, kind: 'heading' as const, why: 'title-like-paragraph' };
-    }
-    const sentenceStart = sentences[sentence]?.start ?? span.open;
-    const lead = text.slice(sentenceStart, span.open).trimEnd();
-    const embedded = /[\p{L}\p{N})]$/u.test(lead);
-    const lowercase = /^[\p{Ll}…]/u.test(content) || /^\.\.\./.test(content);
-    if (embedded && count <= SCARE_MAX_WORDS && !hasCue(sentence)) return { ...base, kind: 'scare' as const, why: 'short-fragment-without-cue' };
-    if (!embedded && !lead && count <= 1 && !hasCue(sentence)) return { ...base, kind: 'scare' as const, why: 'single-word-without-cue' };
-    // "“We are ready,” he said, “to talk.”": the second half of a quotation split by its attribution.
-    const previous = spans[index - 1];
-    const splitHalf = lowercase && /,$/.test(lead) && previous !== undefined && previous.close !== null && indexOfSpan(sentences, previous.open) === sentence;
-    if (splitHalf) return { ...base, kind: 'direct' as const, why: 'second-half-of-split-quote' };
-    if (embedded && lowercase) return { ...base, kind: 'partial' as const, why: 'fragment-inside-sentence' };
-    if (lowercase && lead) return { ...base, kind: 'partial' as const, why: 'lower-case-fragment' };
-    return { ...base, kind: 'direct' as const, why: 'quotation' };
+    const { kind, headingOf, why } = decideKind(text, spans, index, sentence, sentences, standalone, stemsOf, hasCue, headline);
+    // Every field written out: spreading the span and then the result costs more than the rest of the stage.
+    return {
+      start: span.start, end: span.end, open: span.open, close: span.close, paragraph: span.paragraph, closedBy: span.closedBy,
+      continuesPrevious: span.continuesPrevious, sentence, standalone: standalone[index]!, headingOf, kind, why,
+    };
   });
+}
+
+type Decision = Pick<ClassifiedQuote, 'kind' | 'headingOf' | 'why'>;
+
+/** The kind of quote `index` (in sentence `sentence`), the later quote it is the heading of, and why. */
+function decideKind(
+  text: string,
+  spans: readonly QuoteSpan[],
+  index: number,
+  sentence: number,
+  sentences: readonly Span[],
+  standalone: readonly boolean[],
+  stemsOf: (index: number) => ReadonlySet<string>,
+  hasCue: (sentence: number) => boolean,
+  headline: number | null,
+): Decision {
+  const span = spans[index]!;
+  const content = text.slice(span.start, span.end);
+  const isHeadline = span.paragraph === headline;
+  // A closed, title-like quote standing alone is a heading even when the paragraph before left a mark open.
+  const titleLike = span.closedBy === 'mark' && !/[.!?…,]["”’»]?$/.test(content);
+  if ((standalone[index] || isHeadline) && (titleLike || !span.continuesPrevious) && span.closedBy !== 'paragraph-continues' && !hasCue(sentence)) {
+    const own = stemsOf(index);
+    const link = own.size === 0 ? -1 : spans.findIndex((_, j) => {
+      if (j <= index || j > index + HEADING_LINK_LOOKAHEAD || standalone[j]) return false;
+      const other = stemsOf(j);
+      let shared = 0;
+      for (const stem of own) if (other.has(stem)) shared++;
+      return shared / own.size >= HEADING_LINK_OVERLAP;
+    });
+    if (link >= 0) return { kind: 'heading', headingOf: link, why: 'repeated-later' };
+    if (isHeadline || !/[.!?…,]["”’»]?$/.test(content)) return { kind: 'heading', headingOf: null, why: 'title-like-paragraph' };
+  }
+  const sentenceStart = sentences[sentence]?.start ?? span.open;
+  const lead = text.slice(sentenceStart, span.open).trimEnd();
+  const embedded = /[\p{L}\p{N})]$/u.test(lead);
+  const lowercase = /^[\p{Ll}…]/u.test(content) || /^\.\.\./.test(content);
+  if (embedded && wordCount(content, SCARE_MAX_WORDS + 1) <= SCARE_MAX_WORDS && !hasCue(sentence)) return { kind: 'scare', headingOf: null, why: 'short-fragment-without-cue' };
+  if (!embedded && !lead && wordCount(content, 2) <= 1 && !hasCue(sentence)) return { kind: 'scare', headingOf: null, why: 'single-word-without-cue' };
+  // "“We are ready,” he said, “to talk.”": the second half of a quotation split by its attribution.
+  const previous = spans[index - 1];
+  const splitHalf = lowercase && /,$/.test(lead) && previous !== undefined && previous.close !== null && indexOfSpan(sentences, previous.open) === sentence;
+  if (splitHalf) return { kind: 'direct', headingOf: null, why: 'second-half-of-split-quote' };
+  if (embedded && lowercase) return { kind: 'partial', headingOf: null, why: 'fragment-inside-sentence' };
+  if (lowercase && lead) return { kind: 'partial', headingOf: null, why: 'lower-case-fragment' };
+  return { kind: 'direct', headingOf: null, why: 'quotation' };
 }

@@ -1,4 +1,6 @@
 import type { Span } from '../model/analysis.js';
+import { matchFinder } from '../text/match-finder.js';
+import { isWhiteSpace } from '../text/white-space.js';
 
 /** A quotation found by its marks, before anyone asks who said it. */
 export interface QuoteSpan extends Span {
@@ -24,6 +26,11 @@ const CLOSERS: Readonly<Record<string, string>> = {
   "'": "'",
 };
 
+/** Every mark that can open a quotation (all of CLOSERS but `»`), to find the next one with one native search. */
+const OPENING_MARK = /[“"«„‘']/g;
+/** For each opening mark, a search for the marks that may close it. */
+const CLOSING_MARK: ReadonlyMap<string, RegExp> = new Map(Object.entries(CLOSERS).map(([opener, closers]) => [opener, new RegExp(`[${closers}]`, 'g')]));
+
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
 const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
@@ -45,21 +52,26 @@ function canClose(text: string, at: number, opener: string): boolean {
   return !isLetterOrDigit(text[at + 1]) && !isSpace(text[at - 1]);
 }
 
+/** Offset of the mark closing `opener` in [from, end), or -1. Jumps from one closing mark to the next. */
 function findCloser(text: string, from: number, end: number, opener: string): number {
-  const closers = CLOSERS[opener] ?? '';
-  for (let i = from; i < end; i++) {
-    if (closers.includes(text[i]!) && canClose(text, i, opener)) return i;
+  const closingMark = CLOSING_MARK.get(opener);
+  if (closingMark) {
+    closingMark.lastIndex = from;
+    for (let match = closingMark.exec(text); match !== null && match.index < end; match = closingMark.exec(text)) {
+      if (canClose(text, match.index, opener)) return match.index;
+    }
   }
   // A curly opening mark closed by a straight one is a common typing slip.
   if (opener === '“') {
-    for (let i = from; i < end; i++) if (text[i] === '"') return i;
+    const straight = text.indexOf('"', from);
+    if (straight >= 0 && straight < end) return straight;
   }
   return -1;
 }
 
 function trimmed(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -77,20 +89,22 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
   const spans: QuoteSpan[] = [];
   const skipped = new Set(skip.map((span) => span.start));
   let continuing = false;
-  paragraphs.forEach((paragraph, index) => {
+  const nextOpeningMark = matchFinder(text, OPENING_MARK);
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!;
     if (skipped.has(paragraph.start)) {
       continuing = false;
-      return;
+      continue;
     }
     const continuesPrevious = continuing;
     continuing = false;
     // Once a mark finds no closer after some offset, it finds none after any later one: remember, so a paragraph
     // full of unclosed straight marks stays linear.
     const noCloserAfter = new Map<string, number>();
-    let i = paragraph.start;
-    while (i < paragraph.end) {
+    // Only quotation marks matter: jump from one to the next instead of visiting every character.
+    for (let i = nextOpeningMark(paragraph.start); i < paragraph.end; i = nextOpeningMark(i)) {
       const mark = text[i]!;
-      if (!(mark in CLOSERS) || mark === '»' || !canOpen(text, i, paragraph.start)) {
+      if (!canOpen(text, i, paragraph.start)) {
         i++;
         continue;
       }
@@ -100,7 +114,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
       if (closeAt >= 0) {
         const content = trimmed(text, i + 1, closeAt);
         if (content.end > content.start) {
-          spans.push({ ...content, open: i, close: closeAt, paragraph: index, closedBy: 'mark', continuesPrevious: continuesPrevious && i === paragraph.start });
+          spans.push({
+            start: content.start, end: content.end, open: i, close: closeAt, paragraph: index,
+            closedBy: 'mark', continuesPrevious: continuesPrevious && i === paragraph.start,
+          });
         }
         i = closeAt + 1;
         continue;
@@ -115,7 +132,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
       const content = trimmed(text, i + 1, paragraph.end);
       if (content.end > content.start) {
         spans.push({
-          ...content, open: i, close: null, paragraph: index,
+          start: content.start, end: content.end, open: i, close: null, paragraph: index,
           closedBy: reopens ? 'paragraph-continues' : 'paragraph-end',
           continuesPrevious: continuesPrevious && i === paragraph.start,
         });
@@ -123,6 +140,6 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
       continuing = reopens;
       break;
     }
-  });
+  }
   return spans;
 }

@@ -32,21 +32,35 @@ export function findTurns(text: string, paragraphs: readonly Span[]): TurnSpan[]
   let count = 0;
   let labelled = 0;
   paragraphs.forEach((paragraph, index) => {
-    const line = text.slice(paragraph.start, paragraph.end);
-    const label = LABEL.exec(line);
-    const question = label ? null : QUESTION.exec(line);
+    // Most paragraphs are prose: the patterns run only where the first two characters allow a match.
+    const marked = mayOpenWithMarker(text, paragraph.start);
+    const line = marked ? text.slice(paragraph.start, paragraph.end) : '';
+    const label = marked ? LABEL.exec(line) : null;
+    const question = marked && !label ? QUESTION.exec(line) : null;
     if (label && !NOT_SPEAKERS.test(label[1]!.replace(/\s+/g, ' ')) && /[A-Z]{2}/.test(label[1]!)) {
       current = { label: { start: paragraph.start, end: paragraph.start + label[1]!.length }, turn: count++ };
       labelled++;
-      turns.push({ start: paragraph.start + label[0].length, end: paragraph.end, paragraph: index, ...current });
+      turns.push({ start: paragraph.start + label[0].length, end: paragraph.end, paragraph: index, label: current.label, turn: current.turn });
     } else if (question) {
       current = { label: null, turn: count++ };
-      turns.push({ start: paragraph.start + question[0].length, end: paragraph.end, paragraph: index, ...current });
-    } else if (END.test(line)) {
+      turns.push({ start: paragraph.start + question[0].length, end: paragraph.end, paragraph: index, label: null, turn: current.turn });
+    } else if (marked && END.test(line)) {
       current = null;
     } else if (current) {
-      turns.push({ start: paragraph.start, end: paragraph.end, paragraph: index, ...current });
+      turns.push({ start: paragraph.start, end: paragraph.end, paragraph: index, label: current.label, turn: current.turn });
     }
   });
   return labelled >= 1 && count >= 2 ? turns : [];
+}
+
+/**
+ * False when the paragraph at `start` surely opens with no label, questioner's `Q`, `END` or time stamp: these open
+ * with a capital A–Z or a digit, and their second character is never a lower-case letter (most paragraphs open with
+ * a capitalised word). Each pattern needs two characters or more, so the second one is in the paragraph when it counts.
+ */
+function mayOpenWithMarker(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  const capitalOrDigit = (first >= 0x41 && first <= 0x5a) || (first >= 0x30 && first <= 0x39);
+  return capitalOrDigit && !(second >= 0x61 && second <= 0x7a);
 }

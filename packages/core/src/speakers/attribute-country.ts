@@ -27,13 +27,16 @@ const CONFIDENCE: Readonly<Record<PlaceRule | 'of-country' | 'administration', n
  * // { code: 'UA', rule: 'of-country', confidence: 0.9, evidence: 'of Ukraine' }
  */
 export function attributeCountry(words: string, lexicon: Lexicon): CountryAttribution | null {
-  const tokens = tokenize(words).filter((token) => token.isWord || /^[,;]$/.test(token.text));
+  const tokens = tokenize(words).filter((token) => token.isWord || token.text === ',' || token.text === ';');
+  const longestPhrase = longestPlaceName(lexicon) + LONGEST_SUFFIX;
   let fallback: CountryAttribution | null = null;
   for (let i = 0; i < tokens.length; i++) {
     for (let length = Math.min(lexicon.longestPlace, tokens.length - i); length >= 1; length--) {
+      // A phrase longer than any place name with its suffixes names none: not worth a slice and a look-up.
+      if (tokens[i + length - 1]!.end - tokens[i]!.start > longestPhrase) continue;
       const phrase = words.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
       // "Moscow’s", "a Copenhagen-based analyst": the place without its possessive or "-based".
-      const stripped = phrase.replace(/[’']s$/u, '').replace(/-based$/u, '');
+      const stripped = withoutPlaceSuffix(phrase);
       const place = lexicon.places.get(stripped);
       const administration = length === 1 && tokens[i + 1]?.text.toLowerCase() === 'administration' ? lexicon.administrations.get(stripped) : undefined;
       if (!place && !administration) continue;
@@ -64,6 +67,32 @@ export function attributeCountry(words: string, lexicon: Lexicon): CountryAttrib
     }
   }
   return fallback;
+}
+
+/** Characters `withoutPlaceSuffix` may strip: "’s" and then "-based". */
+const LONGEST_SUFFIX = 8;
+
+const longestPlaceNames = new WeakMap<Lexicon, number>();
+/** Length in characters of the longest place or administration name, once per lexicon. */
+function longestPlaceName(lexicon: Lexicon): number {
+  let longest = longestPlaceNames.get(lexicon);
+  if (longest === undefined) {
+    longest = Math.max(0, ...[...lexicon.places.keys(), ...lexicon.administrations.keys()].map((name) => name.length));
+    longestPlaceNames.set(lexicon, longest);
+  }
+  return longest;
+}
+
+/**
+ * The phrase without a final possessive ("Moscow’s") and then without "-based" ("Copenhagen-based"): what
+ * `.replace(/[’']s$/u, '').replace(/-based$/u, '')` returns, without running two regexes for every phrase tried.
+ */
+function withoutPlaceSuffix(phrase: string): string {
+  // Both suffixes end in "s" or "d": most phrases end otherwise.
+  const last = phrase.charCodeAt(phrase.length - 1);
+  if (last !== 0x73 && last !== 0x64) return phrase;
+  const ownerless = phrase.endsWith('’s') || phrase.endsWith("'s") ? phrase.slice(0, -2) : phrase;
+  return ownerless.endsWith('-based') ? ownerless.slice(0, -6) : ownerless;
 }
 
 function readOfCountry(words: string, tokens: ReturnType<typeof tokenize>, at: number, lexicon: Lexicon): CountryAttribution | null {

@@ -31,7 +31,7 @@ export function buildSpeakers(entities: readonly Entity[], speaking: ReadonlySet
   });
   const votes = new Map<string, number>();
   for (const country of countries) if (country) votes.set(country.code, (votes.get(country.code) ?? 0) + 1);
-  const [majority, count] = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];
+  const [majority, count] = mostVoted(votes);
   const fallback: CountryAttribution | null = majority && count >= 2
     ? { code: majority, rule: 'article-majority', confidence: 0.35, evidence: `${count} other speakers in the article speak for ${majority}` }
     : hint;
@@ -61,6 +61,18 @@ export function buildSpeakers(entities: readonly Entity[], speaking: ReadonlySet
 }
 
 /**
+ * The country with the most votes, ties going to the first in `localeCompare` order (the first `votes` names of those
+ * that compare equal); [null, 0] without votes. One pass: the list sorted that way, first entry.
+ */
+function mostVoted(votes: ReadonlyMap<string, number>): [string | null, number] {
+  let best: [string | null, number] = [null, 0];
+  for (const [code, count] of votes) {
+    if (best[0] === null || count > best[1] || (count === best[1] && code.localeCompare(best[0]) < 0)) best = [code, count];
+  }
+  return best;
+}
+
+/**
  * The known leader a speaker's names point to: a full name must match a full name in the data ("Mayor Brandon
  * Johnson" is not Boris Johnson); names with no given name ("PRESIDENT BIDEN:", "Xi", "Al Thani") match by the
  * last words or, for family names written first, the first word.
@@ -68,7 +80,10 @@ export function buildSpeakers(entities: readonly Entity[], speaking: ReadonlySet
 function findKnownLeader(names: readonly string[], lexicon: Lexicon): { name: string; code: string } | null {
   const words = (name: string) => name.split(/\s+/);
   // "Al Thani", "von der Leyen": a surname that opens with a particle has no given name.
-  const full = names.filter((name) => words(name).length > 1 && !lexicon.nameParticles.has(words(name)[0]!.toLowerCase()) && !lexicon.leaders.has(name));
+  const full = names.filter((name) => {
+    const nameWords = words(name);
+    return nameWords.length > 1 && !lexicon.nameParticles.has(nameWords[0]!.toLowerCase()) && !lexicon.leaders.has(name);
+  });
   for (const name of names) {
     const exact = lexicon.leaders.get(name);
     if (exact) return { name, code: exact };
@@ -76,11 +91,32 @@ function findKnownLeader(names: readonly string[], lexicon: Lexicon): { name: st
   // A given name the data does not have means another person with the same surname.
   if (full.length > 0) return null;
   for (const name of names) {
-    for (const [leader, code] of lexicon.leaders) {
-      const parts = words(leader);
-      const n = words(name).length;
-      if (parts.slice(-n).join(' ') === name || (n === 1 && parts[0] === name)) return { name, code };
+    const n = words(name).length;
+    for (const leader of leaderWords(lexicon)) {
+      if (leader.lastWords(n) === name || (n === 1 && leader.words[0] === name)) return { name, code: leader.code };
     }
   }
   return null;
+}
+
+interface LeaderWords {
+  readonly code: string;
+  readonly words: readonly string[];
+  /** The last `n` words joined by spaces (all of them when there are fewer). */
+  readonly lastWords: (n: number) => string;
+}
+
+const leaderWordLists = new WeakMap<Lexicon, readonly LeaderWords[]>();
+/** The known leaders (in data order) with their names split into words and every tail joined, once per lexicon. */
+function leaderWords(lexicon: Lexicon): readonly LeaderWords[] {
+  let leaders = leaderWordLists.get(lexicon);
+  if (!leaders) {
+    leaders = [...lexicon.leaders].map(([name, code]) => {
+      const words = name.split(/\s+/);
+      const tails = words.map((_, index) => words.slice(index).join(' ')).reverse();
+      return { code, words, lastWords: (n: number) => tails[Math.min(n, tails.length) - 1]! };
+    });
+    leaderWordLists.set(lexicon, leaders);
+  }
+  return leaders;
 }

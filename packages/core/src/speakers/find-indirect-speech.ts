@@ -13,7 +13,18 @@ const DATELINE_PREFIX = /^[A-Z][A-Z.'’ -]{2,30}?(?:,\s*[A-Z][A-Za-z. ]{1,30}?)
 const MIN_WORDS = 4;
 /** Words that may follow a closing attribution ("said in an interview on Friday"). */
 const MAX_TRAILING_WORDS = 6;
-const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * How many words `text` holds, counting no further than `limit`: every caller compares the count with a small bound,
+ * so there is no need to collect every word of a long sentence.
+ */
+function wordCount(text: string, limit: number): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < limit && WORD.exec(text) !== null) count++;
+  return count;
+}
 
 /**
  * Reported speech in sentences without quotation marks: "Lavrov warned on Friday that Moscow is starting to run out
@@ -33,8 +44,8 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], eve
     const beforeAttribution = text.slice(sentence.start, attributionStart);
     // Content first only when the attribution closes the sentence: "…, said Oleksandr Danilyuk, a former …".
     const rest = text.slice(event.cue.end, sentence.end);
-    const closesSentence = event.speakerSide === 'after' || (wordCount(rest) <= MAX_TRAILING_WORDS && !/\bthat\b/.test(rest));
-    if (closesSentence && /,\s*$/.test(beforeAttribution) && wordCount(beforeAttribution) >= MIN_WORDS) {
+    const closesSentence = event.speakerSide === 'after' || (wordCount(rest, MAX_TRAILING_WORDS + 1) <= MAX_TRAILING_WORDS && !/\bthat\b/.test(rest));
+    if (closesSentence && /,\s*$/.test(beforeAttribution) && wordCount(beforeAttribution, MIN_WORDS) >= MIN_WORDS) {
       const end = sentence.start + beforeAttribution.replace(/\s*,\s*$/, '').length;
       // "BRUSSELS (Reuters) - EU governments agreed …": the dateline is no part of what was said.
       const start = sentence.start + (DATELINE_PREFIX.exec(beforeAttribution)?.[0].length ?? 0);
@@ -46,7 +57,7 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], eve
     let end = sentence.end;
     while (end > contentStart && /[\s.!?;:]/.test(text[end - 1]!)) end--;
     const content = text.slice(contentStart, end);
-    if (wordCount(content) < MIN_WORDS + 1) return;
+    if (wordCount(content, MIN_WORDS + 1) < MIN_WORDS + 1) return;
     let start = contentStart;
     if (event.speakerSide === 'after') {
       // "According to the ministry, troops withdrew": the content follows the comma.
