@@ -74,11 +74,8 @@ export function findTitledMentions(text: string, sentences: readonly Span[], lex
     const tokens = tokensOf(sentence);
     for (let i = 0; i < tokens.length - 1; i++) {
       const token = tokens[i]!;
-      // A title opens with a capital: most tokens fail on their first character code, before any pattern.
-      const first = token.text.charCodeAt(0);
-      if (first < 0x41 || (first > 0x5a && first < 0x80)) continue;
       // All-capital words are transcript labels ("SECRETARY GENERAL STOLTENBERG:"), read elsewhere.
-      if (!/^\p{Lu}\p{Ll}/u.test(token.text) || !lexicon.titles.has(token.text.toLowerCase())) continue;
+      if (!opensCapitalThenSmall(token.text) || !lexicon.titles.has(token.text.toLowerCase())) continue;
       const last = readPhraseAfter(tokens, i, tokens.length, lexicon);
       if (last === null || last === i) continue;
       const phrase = describeSpeakerPhrase(text, tokens.slice(i, last + 1), lexicon, null);
@@ -87,6 +84,15 @@ export function findTitledMentions(text: string, sentences: readonly Span[], lex
     }
   }
   return mentions;
+}
+
+/** `/^\p{Lu}\p{Ll}/u`, by character code for ASCII: most tokens fail on their first character. */
+function opensCapitalThenSmall(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  if (first < 0x80 && second < 0x80) return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a;
+  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return false;
+  return /^\p{Lu}\p{Ll}/u.test(word);
 }
 
 const titledNameFilters = new WeakMap<Lexicon, (sentence: string) => boolean>();

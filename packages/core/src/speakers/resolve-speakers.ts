@@ -62,6 +62,18 @@ function memoised(memo: Map<string, string>, text: string, compute: (text: strin
   }
   return value;
 }
+const headWordPatterns = new Map<string, RegExp>();
+/** The head noun as a whole word in any case ("ministry" in "the Foreign Ministry"), compiled once per noun. */
+function headWordPattern(head: string): RegExp {
+  let pattern = headWordPatterns.get(head);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    if (headWordPatterns.size > 5_000) headWordPatterns.clear();
+    headWordPatterns.set(head, pattern);
+  }
+  return pattern;
+}
+
 /** Organisation nouns that stand for whichever organisation was named last ("the group said"). */
 const GENERIC_ORGANIZATION_HEADS = new Set(['group', 'organisation', 'organization', 'company', 'firm', 'body']);
 
@@ -185,7 +197,7 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       confidence = 0.75;
     } else if (phrase.kind === 'organization' && phrase.definite && lastOrganization !== null && !phrase.name.includes(' ')) {
       // "the group said", "the ministry said": the latest organisation of that kind, or of any kind for a generic noun.
-      const word = new RegExp(`(?<![\\p{L}])${phrase.head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+      const word = headWordPattern(phrase.head);
       const named = organizations.findLast((known) => known !== lastOrganization && word.test(known.name));
       entity = lastOrganization !== null && word.test(lastOrganization.name) ? lastOrganization : named ?? (GENERIC_ORGANIZATION_HEADS.has(phrase.head) ? lastOrganization : null);
       rule = 'definite-organization';
