@@ -19,9 +19,10 @@ const cueScanners = new WeakMap<Lexicon, (sentence: string) => number[]>();
  * Where a sentence may hold a cue: the offsets of every cue word and cue phrase in it, by one case-insensitive
  * pattern built once per lexicon, so the rules below look only at those words. A token equal to a cue word, or
  * opening the tokens of a cue phrase, is always one of these hits (a token is bounded by non-word characters and
- * only white space separates two word tokens, and the pattern's word edges are weaker). With ASCII cue words (English) a non-Unicode pattern with ASCII word edges runs about three times faster;
- * the Kelvin sign is the one non-ASCII letter whose lower case is ASCII ("asked" spelled with it), so a sentence
- * holding it is scanned by the Unicode pattern.
+ * only white space separates two word tokens, and the pattern's word edges are weaker). With ASCII cue words
+ * (English) a non-Unicode pattern with ASCII word edges runs about three times faster; the Kelvin sign is the one
+ * non-ASCII letter whose lower case is ASCII ("asked" spelled with it), so a sentence holding it is scanned by the
+ * Unicode pattern.
  */
 function cueWordScanner(lexicon: Lexicon): (sentence: string) => number[] {
   let scanner = cueScanners.get(lexicon);
@@ -33,8 +34,11 @@ function cueWordScanner(lexicon: Lexicon): (sentence: string) => number[] {
     const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((cue) => cue.split(' ').map(escape).join('\\s+'));
     const unicode = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     const ascii = words.every((word) => /^[\x20-\x7e]+$/.test(word)) ? new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})(?![A-Za-z0-9])`, 'gi') : null;
+    // `\b` edges run about twice as fast as look-arounds, and are the same edges for words that open and close with
+    // a letter or digit in a sentence without "_" (the one other \w character).
+    const bounded = ascii && words.every((word) => /^[A-Za-z0-9].*[A-Za-z0-9]$|^[A-Za-z0-9]$/.test(word)) ? new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi') : null;
     scanner = (sentence) => {
-      const pattern = ascii && !sentence.includes('\u212a') ? ascii : unicode;
+      const pattern = ascii === null || sentence.includes('\u212a') ? unicode : bounded !== null && !sentence.includes('_') ? bounded : ascii;
       const hits: number[] = [];
       pattern.lastIndex = 0;
       for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) hits.push(match.index);

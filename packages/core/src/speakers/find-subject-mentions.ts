@@ -107,7 +107,9 @@ function titledNameFilter(lexicon: Lexicon): (sentence: string) => boolean {
     const titles = [...lexicon.titles].filter((title) => /^[a-z]/.test(title)).map((title) => `${title[0]!.toUpperCase()}${title.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
     const exact = new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles.join('|')})\\s+\\p{Lu}`, 'u');
     const loose = new RegExp(`(?<![A-Za-z0-9])(?:${titles.join('|')})\\s+(?:[A-Z]|[^\\x00-\\x7f])`);
-    filter = (sentence) => loose.test(sentence) && exact.test(sentence);
+    // The same with a `\b` edge (about twice as fast), which is that edge in a sentence without "_".
+    const bounded = new RegExp(`\\b(?:${titles.join('|')})\\s+(?:[A-Z]|[^\\x00-\\x7f])`);
+    filter = (sentence) => (sentence.includes('_') ? loose : bounded).test(sentence) && exact.test(sentence);
     titledNameFilters.set(lexicon, filter);
   }
   return filter;
