@@ -1,4 +1,3 @@
-import { getGender } from 'gender-detection-from-name';
 import type { Analysis, ArticleInput, Cue, Quote, QuoteKind, Span, Speaker } from './model/analysis.js';
 import { readArticle } from './input/read-article.js';
 import { createLexicon } from './internal/lexicon.js';
@@ -14,6 +13,7 @@ import { attributeCountry } from './speakers/attribute-country.js';
 import { attributeQuotes } from './speakers/attribute-quotes.js';
 import { buildSpeakers } from './speakers/build-speakers.js';
 import { findIndirectSpeech } from './speakers/find-indirect-speech.js';
+import { createGivenNamePronouns } from './speakers/given-name-pronouns.js';
 import { findSpeechEvents } from './speakers/find-speech-events.js';
 import { findSubjectMentions, findTitledMentions } from './speakers/find-subject-mentions.js';
 import { describeTurnLabel, type SpeakerPhrase } from './speakers/parse-speaker-phrase.js';
@@ -31,6 +31,7 @@ export const PIPELINE_VERSION = '1.3.0';
 const lexicon = createLexicon();
 const tone = loadToneLexicon();
 const stanceLexicon = createStanceLexicon(lexicon.places, lexicon.administrations, undefined, tone);
+const pronounOfGivenName = createGivenNamePronouns();
 
 /** A quote before its speaker is resolved: where it is, its kind, and what attributes it. */
 interface Draft extends Span {
@@ -180,33 +181,6 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
     quotes: stanced,
     speakers,
   };
-}
-
-/** The first-name lists of gender-detection-from-name, one per language. */
-const NAME_LIST_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'tr'] as const;
-
-/**
- * The pronoun a given name takes in every first-name list that knows it; null when the lists disagree ("Andrea" is
- * a woman in English and German lists, a man in Italian and French ones), so an honorific or a pronoun decides.
- */
-function pronounOfGivenName(given: string): 'he' | 'she' | null {
-  let pronoun = givenNamePronouns.get(given);
-  if (pronoun === undefined) {
-    pronoun = lookUpGivenName(given);
-    if (givenNamePronouns.size > 50_000) givenNamePronouns.clear();
-    givenNamePronouns.set(given, pronoun);
-  }
-  return pronoun;
-}
-
-/** `pronounOfGivenName` answers, memoised: six list lookups per new person, and given names repeat. */
-const givenNamePronouns = new Map<string, 'he' | 'she' | null>();
-
-function lookUpGivenName(given: string): 'he' | 'she' | null {
-  const name = given.replace(/\.$/, '');
-  const genders = new Set(NAME_LIST_LANGUAGES.map((language) => getGender(name, language)).filter((gender) => gender === 'male' || gender === 'female'));
-  if (genders.size !== 1) return null;
-  return genders.has('male') ? 'he' : 'she';
 }
 
 function labelMention(text: string, label: Span): (Mention & { at: number })[] {

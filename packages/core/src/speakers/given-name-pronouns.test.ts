@@ -1,0 +1,41 @@
+import { getGender } from 'gender-detection-from-name';
+import { describe, expect, it } from 'vitest';
+import givenNames from '../../data/given-names.json' with { type: 'json' };
+import { createGivenNamePronouns } from './given-name-pronouns.js';
+
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'tr'] as const;
+/** What the pipeline asked the package before the table: the one gender all six languages' answers agree on. */
+function askThePackage(given: string): 'he' | 'she' | null {
+  const name = given.replace(/\.$/, '');
+  const genders = new Set(LANGUAGES.map((language) => getGender(name, language)).filter((gender) => gender === 'male' || gender === 'female'));
+  if (genders.size !== 1) return null;
+  return genders.has('male') ? 'he' : 'she';
+}
+
+describe('createGivenNamePronouns', () => {
+  const pronounOf = createGivenNamePronouns();
+
+  it.each([
+    ['a man in every list', 'Sergei', 'he'],
+    ['a woman in every list', 'Evelyn', 'she'],
+    ['a name the lists disagree on', 'Jordan', null],
+    ['a name of two words', 'Abd El', askThePackage('Abd El')],
+    ['a name no list knows', 'Zzyzx', null],
+    ['an initial with its full stop', 'J.', askThePackage('J.')],
+    ['any case', 'MARIA', 'she'],
+  ])('answers as the package did for %s', (_, given, expected) => {
+    expect(pronounOf(given)).toBe(expected);
+    expect(pronounOf(given)).toBe(askThePackage(given));
+  });
+
+  it('answers as the package did for every name in the table, and a sample of names outside it', () => {
+    const names = [...givenNames.he.split('|'), ...givenNames.she.split('|')];
+    for (const name of names) expect(pronounOf(name)).toBe(askThePackage(name));
+    for (const name of ['Kim', 'Jordan', 'Sasha', 'Nikola', 'Jean', 'Ali', 'Lavrov', 'Ryabkov']) expect(pronounOf(name)).toBe(askThePackage(name));
+  });
+
+  it('refuses a malformed table with a message naming the file and field', () => {
+    expect(() => createGivenNamePronouns({ he: 'ivan', she: ['maria'] })).toThrow(/data\/given-names\.json: "she" must be lower-case names/);
+    expect(() => createGivenNamePronouns({ he: 'ivan||petr', she: 'maria' })).toThrow(/"he"/);
+  });
+});
