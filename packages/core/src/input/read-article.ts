@@ -12,8 +12,14 @@ export interface Article {
   readonly format: 'text' | 'html';
 }
 
-/** HTML sniffing: a doctype, or at least two block or body tags. */
-const looksLikeHtml = (text: string) => /^\s*<!doctype html/i.test(text) || (text.match(/<\/?(?:html|body|p|div|article|h[1-6]|br)\b[^>]*>/gi)?.length ?? 0) >= 2;
+const BLOCK_TAG = /<\/?(?:html|body|p|div|article|h[1-6]|br)\b[^>]*>/gi;
+
+/** HTML sniffing: a doctype, or at least two block or body tags (the search stops at the second). */
+function looksLikeHtml(text: string): boolean {
+  if (/^\s*<!doctype html/i.test(text)) return true;
+  BLOCK_TAG.lastIndex = 0;
+  return BLOCK_TAG.exec(text) !== null && BLOCK_TAG.exec(text) !== null;
+}
 
 const optionalString = (value: Record<string, unknown>, key: string): string | undefined => {
   const field = value[key];

@@ -70,13 +70,34 @@ function stopAfterMark(text: string, at: number, paragraphStart: number): number
   const previous = text.charCodeAt(at - 1);
   const afterLowerCase = previous >= 0x61 && previous <= 0x7a;
   if (afterLowerCase) return TITLES.test(before) ? -1 : at + 1;
-  // Both rules below need a capital letter right before the stop: not a digit, a bracket or a quotation mark.
-  if (!mayBeCapital(previous)) return at + 1;
+  // Both rules below need initials right before the stop: a capital that no letter precedes ("NATO." is no
+  // initial; the second rule's initials follow a space or another initial's stop).
+  if (!mayBeCapital(previous) || !endsWithInitial(text, at, Math.max(paragraphStart, at - 12))) return at + 1;
   // "U.S. officials" or "U.S. State Department": a boundary only if a capitalised word and a lower-case word follow.
-  if (INITIALS.test(before) && !/^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(at + 1, at + 40))) return -1;
+  if (!capitalisedThenLowerCase(text, at + 1)) return -1;
   // "Senator J.D. Vance": initials after a capitalised word are part of a name.
   if (/\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.)+$/u.test(before)) return -1;
   return at + 1;
+}
+
+/**
+ * `INITIALS` on `text.slice(from, at + 1)`, which ends in the full stop at `at`: true when a capital comes right
+ * before the stop and no letter before the capital (an earlier initial's stop, a space, or `from`). Character codes
+ * decide for ASCII; anything else goes to the regex.
+ */
+function endsWithInitial(text: string, at: number, from: number): boolean {
+  const capital = text.charCodeAt(at - 1);
+  const beforeCapital = at - 2 < from ? -1 : text.charCodeAt(at - 2);
+  if (at - 1 >= from && capital >= 0x41 && capital <= 0x5a && beforeCapital < 0x80) {
+    const letter = (beforeCapital >= 0x41 && beforeCapital <= 0x5a) || (beforeCapital >= 0x61 && beforeCapital <= 0x7a);
+    return !letter;
+  }
+  return INITIALS.test(text.slice(from, at + 1));
+}
+
+/** `/^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u` on the 39 characters from `from` ("U.S. officials"); no regex unless a space comes first. */
+function capitalisedThenLowerCase(text: string, from: number): boolean {
+  return isWhiteSpace(text.charCodeAt(from)) && /^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(from, from + 39));
 }
 
 /**

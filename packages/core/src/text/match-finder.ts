@@ -34,16 +34,18 @@ export function matchFinder(text: string, pattern: RegExp): (from: number) => nu
  */
 export function charFinder(text: string, chars: string): (from: number) => number {
   const singles = [...chars];
-  const next = singles.map(() => -1);
+  // For each character: its next offset found at or after searchedFrom, so valid for any offset in between.
+  const searchedFrom = singles.map(() => Number.POSITIVE_INFINITY);
+  const next = singles.map(() => text.length);
   return (from) => {
     let nearest = text.length;
     for (let k = 0; k < singles.length; k++) {
-      let at = next[k]!;
-      if (at < from) {
-        at = text.indexOf(singles[k]!, from);
-        next[k] = at = at < 0 ? text.length : at;
+      if (from < searchedFrom[k]! || from > next[k]!) {
+        const at = text.indexOf(singles[k]!, from);
+        next[k] = at < 0 ? text.length : at;
+        searchedFrom[k] = from;
       }
-      if (at < nearest) nearest = at;
+      nearest = Math.min(nearest, next[k]!);
     }
     return nearest;
   };
