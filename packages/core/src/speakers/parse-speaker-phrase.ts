@@ -45,7 +45,16 @@ function isPhraseWord(token: Token, lexicon: Lexicon): boolean {
     || lexicon.organizations.has(lower) || lexicon.quantifiers.has(lower);
 }
 
-const possessiveless = (word: string) => word.replace(/[’']s$/u, '');
+/** "Moscow’s", "NATO's": a word that ends in an apostrophe and s (by character code: asked of every name word). */
+function isPossessive(word: string): boolean {
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return word.charCodeAt(word.length - 1) === 0x73 && (apostrophe === 0x2019 || apostrophe === 0x27);
+}
+
+const possessiveless = (word: string) => (isPossessive(word) ? word.slice(0, -2) : word);
+
+/** The words after which a capitalised run is an office, not a name ("Secretary of State Antony Blinken"). */
+const OFFICE_GLUE = new Set(['of', 'for', 'the']);
 
 /** Lower-case words that never qualify a title ("said", "and", "on"): only a content word may ("crane operator"). */
 const FUNCTION_WORD = /^(?:and|or|but|of|in|on|at|for|from|to|by|with|as|than|that|which|who|said|says|told|is|was|were|are|be|been|has|have|had|not|also|then|when|while|after|before)$/;
@@ -235,20 +244,20 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
       continue;
     }
     if (!isCapitalized(word) || lexicon.titles.has(lower) || lexicon.modifiers.has(lower) || lexicon.notNames.has(word)
-      || lexicon.groups.has(lower) || lexicon.organizations.has(lower) || /[’']s$/u.test(word)) break;
+      || lexicon.groups.has(lower) || lexicon.organizations.has(lower) || isPossessive(word)) break;
     if (!lexicon.places.has(word) && !lexicon.administrations.has(word)) placeOnly = false;
     nameStart = i;
     // "Secretary of State Antony Blinken", "High Commissioner for Refugees Filippo Grandi": what follows "of" or
     // "for" is the office, not the name.
-    if (/^(?:of|for|the)$/.test(body[i - 1]?.text ?? '')) {
+    if (OFFICE_GLUE.has(body[i - 1]?.text ?? '')) {
       nameStart = i + 1;
       break;
     }
   }
   const beforeName = body[nameStart - 1];
   const titled = honorific || (beforeName !== undefined && lexicon.titles.has(beforeName.text.toLowerCase()));
-  const bodySpan = { start: body[0]!.start, end: body[body.length - 1]!.end };
-  const bodyText = text.slice(bodySpan.start, bodySpan.end);
+  const bodySpan = bodySpan0;
+  const bodyText = bodyText0;
   // The head noun stands before any "in the Biden administration" that completes a description (`describedBy`).
   const head = possessiveless(body[describedBy > 0 ? describedBy - 1 : body.length - 1]!.text).toLowerCase();
   // "National Grid", "Royal Mail": one capitalised word after a capitalised adjective that is no title names an
