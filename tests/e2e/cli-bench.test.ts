@@ -28,13 +28,17 @@ describe('pnpm bench --smoke', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/\*\*Ratio full analysis \/ sentiment: \d+\.\d\d\*\* \(target ≤ 3\)/);
+    expect(run.stdout).toMatch(/Ratio on quote-dense news: \d+\.\d\d/);
     const results = JSON.parse(readFileSync(out, 'utf8')) as {
       analysis: { articles: number; ratio: number };
+      analysisQuoteDense: { articles: number; ratio: number };
       ingest: { engine: string; layout: string; articles: number }[];
       memory: { command: string; peakRssMegabytes: number }[];
     };
     expect(results.analysis.articles).toBe(50);
     expect(results.analysis.ratio).toBeGreaterThan(0);
+    expect(results.analysisQuoteDense).toMatchObject({ articles: 15 });
+    expect(results.analysisQuoteDense.ratio).toBeGreaterThan(0);
     expect([...new Set(results.ingest.map((row) => row.engine))]).toEqual(['sqlite', 'postgres']);
     expect(results.ingest.map((row) => row.articles)).toEqual(results.ingest.map(() => 40));
     expect(results.ingest.at(-1)?.layout).toBe('2 processes × 1 thread (shared queue)');
