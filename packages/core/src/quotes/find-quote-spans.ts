@@ -52,19 +52,20 @@ function canClose(text: string, at: number, opener: string): boolean {
   return !isLetterOrDigit(text[at + 1]) && !isSpace(text[at - 1]);
 }
 
-/** Offset of the mark closing `opener` in [from, end), or -1. Jumps from one closing mark to the next. */
-function findCloser(text: string, from: number, end: number, opener: string): number {
-  const closingMark = CLOSING_MARK.get(opener);
-  if (closingMark) {
-    closingMark.lastIndex = from;
-    for (let match = closingMark.exec(text); match !== null && match.index < end; match = closingMark.exec(text)) {
-      if (canClose(text, match.index, opener)) return match.index;
-    }
+/**
+ * Offset of the mark closing `opener` in [from, end), or -1. Jumps from one closing mark to the next with
+ * `closingMarkFinder`, whose searches for each opener remember their answers, so an unclosed mark in every paragraph
+ * does not send a search to the end of the text once per paragraph.
+ */
+function findCloser(text: string, from: number, end: number, opener: string, closingMarkFinder: (opener: string) => (from: number) => number): number {
+  const nextClosingMark = closingMarkFinder(opener);
+  for (let at = nextClosingMark(from); at < end; at = nextClosingMark(at + 1)) {
+    if (canClose(text, at, opener)) return at;
   }
   // A curly opening mark closed by a straight one is a common typing slip.
   if (opener === '“') {
-    const straight = text.indexOf('"', from);
-    if (straight >= 0 && straight < end) return straight;
+    const straight = closingMarkFinder('"')(from);
+    if (straight < end) return straight;
   }
   return -1;
 }
@@ -90,6 +91,12 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
   const skipped = new Set(skip.map((span) => span.start));
   let continuing = false;
   const nextOpeningMark = matchFinder(text, OPENING_MARK);
+  const closingMarkFinders = new Map<string, (from: number) => number>();
+  const closingMarkFinder = (opener: string) => {
+    let finder = closingMarkFinders.get(opener);
+    if (!finder) closingMarkFinders.set(opener, (finder = matchFinder(text, CLOSING_MARK.get(opener)!)));
+    return finder;
+  };
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!;
     if (skipped.has(paragraph.start)) {
@@ -109,7 +116,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
         continue;
       }
       const hopeless = (noCloserAfter.get(mark) ?? Number.POSITIVE_INFINITY) <= i;
-      const closeAt = hopeless ? -1 : findCloser(text, i + 1, paragraph.end, mark);
+      const closeAt = hopeless ? -1 : findCloser(text, i + 1, paragraph.end, mark, closingMarkFinder);
       if (closeAt < 0) noCloserAfter.set(mark, Math.min(noCloserAfter.get(mark) ?? i, i));
       if (closeAt >= 0) {
         const content = trimmed(text, i + 1, closeAt);

@@ -1,6 +1,7 @@
 import type { CountryAttribution } from '../model/analysis.js';
 import type { Lexicon, PlaceRule } from '../internal/lexicon.js';
 import { tokenize } from '../internal/tokenize.js';
+import { isWhiteSpace } from '../text/white-space.js';
 
 /** Prepositions that make a country the subject matter of a role, not its employer: "ambassador to Russia", "expert on Russia". */
 const TARGET_PREPOSITIONS = new Set(['to', 'on', 'toward', 'towards', 'about', 'against', 'with', 'into', 'over', 'for', 'in']);
@@ -28,12 +29,17 @@ const CONFIDENCE: Readonly<Record<PlaceRule | 'of-country' | 'administration', n
  */
 export function attributeCountry(words: string, lexicon: Lexicon): CountryAttribution | null {
   const tokens = tokenize(words).filter((token) => token.isWord || token.text === ',' || token.text === ';');
-  const longestPhrase = longestPlaceName(lexicon) + LONGEST_SUFFIX;
+  const { longest, firstWords } = placeNameShapes(lexicon);
   let fallback: CountryAttribution | null = null;
   for (let i = 0; i < tokens.length; i++) {
+    // Phrases that run past the first white space start with the same word: if no place name starts with it, only the
+    // phrases before that space can be places ("former" opens none; "United" may open "United Kingdom").
+    const firstWordEnd = endOfWord(words, tokens[i]!.start);
+    const mayRunOn = firstWords.has(words.slice(tokens[i]!.start, firstWordEnd));
     for (let length = Math.min(lexicon.longestPlace, tokens.length - i); length >= 1; length--) {
+      const end = tokens[i + length - 1]!.end;
       // A phrase longer than any place name with its suffixes names none: not worth a slice and a look-up.
-      if (tokens[i + length - 1]!.end - tokens[i]!.start > longestPhrase) continue;
+      if (end - tokens[i]!.start > longest + LONGEST_SUFFIX || (end > firstWordEnd && !mayRunOn)) continue;
       const phrase = words.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
       // "Moscow’s", "a Copenhagen-based analyst": the place without its possessive or "-based".
       const stripped = withoutPlaceSuffix(phrase);
@@ -72,15 +78,26 @@ export function attributeCountry(words: string, lexicon: Lexicon): CountryAttrib
 /** Characters `withoutPlaceSuffix` may strip: "’s" and then "-based". */
 const LONGEST_SUFFIX = 8;
 
-const longestPlaceNames = new WeakMap<Lexicon, number>();
-/** Length in characters of the longest place or administration name, once per lexicon. */
-function longestPlaceName(lexicon: Lexicon): number {
-  let longest = longestPlaceNames.get(lexicon);
-  if (longest === undefined) {
-    longest = Math.max(0, ...[...lexicon.places.keys(), ...lexicon.administrations.keys()].map((name) => name.length));
-    longestPlaceNames.set(lexicon, longest);
+const placeNameShapeCache = new WeakMap<Lexicon, { longest: number; firstWords: ReadonlySet<string> }>();
+/**
+ * Of all place and administration names, once per lexicon: the length of the longest in characters, and the first
+ * word of each (up to its first white space; a one-word name is its own first word).
+ */
+function placeNameShapes(lexicon: Lexicon): { longest: number; firstWords: ReadonlySet<string> } {
+  let shapes = placeNameShapeCache.get(lexicon);
+  if (!shapes) {
+    const names = [...lexicon.places.keys(), ...lexicon.administrations.keys()];
+    shapes = { longest: Math.max(0, ...names.map((name) => name.length)), firstWords: new Set(names.map((name) => name.slice(0, endOfWord(name, 0)))) };
+    placeNameShapeCache.set(lexicon, shapes);
   }
-  return longest;
+  return shapes;
+}
+
+/** Offset of the first white space at or after `from`, or the text's length. */
+function endOfWord(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /**

@@ -90,33 +90,43 @@ function findKnownLeader(names: readonly string[], lexicon: Lexicon): { name: st
   }
   // A given name the data does not have means another person with the same surname.
   if (full.length > 0) return null;
+  const { byLastWords, byFirstWord } = leaderIndex(lexicon);
   for (const name of names) {
-    const n = words(name).length;
-    for (const leader of leaderWords(lexicon)) {
-      if (leader.lastWords(n) === name || (n === 1 && leader.words[0] === name)) return { name, code: leader.code };
-    }
+    // The first leader in data order whose last words are the name, or whose first word is a one-word name.
+    const tail = byLastWords.get(name);
+    const head = words(name).length === 1 ? byFirstWord.get(name) : undefined;
+    const leader = tail === undefined ? head : head === undefined || tail.order < head.order ? tail : head;
+    if (leader) return { name, code: leader.code };
   }
   return null;
 }
 
-interface LeaderWords {
+interface IndexedLeader {
   readonly code: string;
-  readonly words: readonly string[];
-  /** The last `n` words joined by spaces (all of them when there are fewer). */
-  readonly lastWords: (n: number) => string;
+  /** Position in the data: of two leaders a name fits, the earlier one wins. */
+  readonly order: number;
 }
 
-const leaderWordLists = new WeakMap<Lexicon, readonly LeaderWords[]>();
-/** The known leaders (in data order) with their names split into words and every tail joined, once per lexicon. */
-function leaderWords(lexicon: Lexicon): readonly LeaderWords[] {
-  let leaders = leaderWordLists.get(lexicon);
-  if (!leaders) {
-    leaders = [...lexicon.leaders].map(([name, code]) => {
+const leaderIndexes = new WeakMap<Lexicon, { byLastWords: Map<string, IndexedLeader>; byFirstWord: Map<string, IndexedLeader> }>();
+/**
+ * The known leaders by their last words ("Biden", "Joe Biden"; a name equal to some of a leader's last words has as
+ * many words as they do) and by their first word ("Xi"), the first in data order for each key, once per lexicon.
+ */
+function leaderIndex(lexicon: Lexicon): { byLastWords: Map<string, IndexedLeader>; byFirstWord: Map<string, IndexedLeader> } {
+  let index = leaderIndexes.get(lexicon);
+  if (!index) {
+    index = { byLastWords: new Map(), byFirstWord: new Map() };
+    let order = 0;
+    for (const [name, code] of lexicon.leaders) {
+      const leader = { code, order: order++ };
       const words = name.split(/\s+/);
-      const tails = words.map((_, index) => words.slice(index).join(' ')).reverse();
-      return { code, words, lastWords: (n: number) => tails[Math.min(n, tails.length) - 1]! };
-    });
-    leaderWordLists.set(lexicon, leaders);
+      for (let from = words.length - 1; from >= 0; from--) {
+        const tail = words.slice(from).join(' ');
+        if (!index.byLastWords.has(tail)) index.byLastWords.set(tail, leader);
+      }
+      if (!index.byFirstWord.has(words[0]!)) index.byFirstWord.set(words[0]!, leader);
+    }
+    leaderIndexes.set(lexicon, index);
   }
-  return leaders;
+  return index;
 }

@@ -23,7 +23,7 @@ export function matchFinder(text: string, pattern: RegExp): (from: number) => nu
 
 /**
  * A search for the next of a few single characters (`chars`) at or after an offset, returning its offset (the
- * text's length when there is none). One `indexOf` per character, each answer kept until the search passes it: where
+ * text's length when there is none). One `indexOf` per character, each answer kept for later offsets up to it: where
  * one of the characters is frequent (the full stop), this costs a fraction of a regex search per hit, which
  * allocates a match each time.
  *
