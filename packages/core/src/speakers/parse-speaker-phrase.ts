@@ -299,9 +299,26 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
  * describeTurnLabel('PRESIDENT BIDEN', 0, lexicon); // { kind: 'name', name: 'Biden', role: 'President', … }
  */
 export function describeTurnLabel(label: string, offset: number, lexicon: Lexicon): SpeakerPhrase | null {
-  const titled = label.toLowerCase().replace(/(^|[\s\-’'])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-  const phrase = describeSpeakerPhrase(titled, tokenize(titled), lexicon, null);
+  const phrase = describeLabel(label, lexicon);
   if (!phrase) return null;
   const shift = (span: Span) => ({ start: span.start + offset, end: span.end + offset });
   return { ...phrase, span: shift(phrase.span), roles: phrase.roles.map((role) => ({ ...role, span: shift(role.span) })) };
+}
+
+const describedLabels = new WeakMap<Lexicon, Map<string, SpeakerPhrase | null>>();
+/**
+ * A label read at offset 0, memoised per lexicon: a transcript repeats its few labels ("MS. PSAKI:", "Q") at every
+ * turn. Bounded like the word memos.
+ */
+function describeLabel(label: string, lexicon: Lexicon): SpeakerPhrase | null {
+  let labels = describedLabels.get(lexicon);
+  if (labels === undefined) describedLabels.set(lexicon, (labels = new Map()));
+  let phrase = labels.get(label);
+  if (phrase === undefined) {
+    const titled = label.toLowerCase().replace(/(^|[\s\-’'])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    phrase = describeSpeakerPhrase(titled, tokenize(titled), lexicon, null);
+    if (labels.size > 5_000) labels.clear();
+    labels.set(label, phrase);
+  }
+  return phrase;
 }
