@@ -130,8 +130,8 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
   };
   const entities = drafts.map((draft) => entityOf(draft));
   // Reported speech is worth reporting only with its speaker ("They reiterated …" with no "they" known is not).
-  const kept = dropOverlaps(drafts.map((draft, index) => (draft && !(draft.kind === 'indirect' && entities[index]!.entity === null) ? { ...draft, entity: entities[index]! } : null)));
-  const speaking = new Set(kept.map((draft) => draft.entity.entity).filter((id): id is string => id !== null));
+  const kept = dropOverlaps(drafts.map((draft, index) => (draft && !(draft.kind === 'indirect' && entities[index]!.entity === null) ? { start: draft.start, end: draft.end, draft, speaker: entities[index]! } : null)));
+  const speaking = new Set(kept.map((item) => item.speaker.entity).filter((id): id is string => id !== null));
   // Last-resort country for a speaker with a role and nothing else: the dateline ("WASHINGTON —"), else a source
   // that is itself an institution ("The White House (Briefing Room)").
   const sourceCountry = article.source === null ? null : attributeCountry(article.source, lexicon);
@@ -140,8 +140,7 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
   const speakerById = new Map<string, Speaker>(speakers.map((speaker) => [speaker.id, speaker]));
 
   const quoteTone = new Map<string, ToneReading>();
-  const quotes: Quote[] = kept.map((draft, index) => {
-    const { entity, resolution } = draft.entity;
+  const quotes: Quote[] = kept.map(({ draft, speaker: { entity, resolution } }, index) => {
     const speaker = entity === null ? undefined : speakerById.get(entity);
     const quoteText = text.slice(draft.start, draft.end);
     const reading = readTone(quoteText, tone); // once per quote: sentiment and stance read the same words
