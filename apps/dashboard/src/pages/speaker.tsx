@@ -9,6 +9,7 @@ import { PlotFigure } from '../components/plot-figure.js';
 import { QuoteCard } from '../components/quote-card.js';
 import { Empty, Failure, Loading } from '../components/states.js';
 import { ToneTable } from '../components/tone-table.js';
+import { aliasLines } from '../lib/aliases.js';
 import { countOf, countryLabel, formatCount, formatDate, formatTone } from '../lib/format.js';
 import { usePageTitle } from '../lib/page-title.js';
 import { summarizeStances, type TargetStance } from '../lib/stance-summary.js';
@@ -35,7 +36,7 @@ function SpeakerView(props: { readonly speaker: SpeakerProfile }): JSX.Element {
   const [quotes] = createResource(id, (speaker) => fetchQuotes({ speaker, limit: 1000 }));
   const shownCount = 20;
   // The store keeps every merge with its reason, from every article that named the speaker.
-  const knownMerges = () => props.speaker.merges;
+  const aliases = () => aliasLines(props.speaker);
   const quotesHref = (extra: string): string => `#/quotes?speaker=${encodeURIComponent(id())}${extra}`;
   return (
     <>
@@ -70,17 +71,17 @@ function SpeakerView(props: { readonly speaker: SpeakerProfile }): JSX.Element {
       </dl>
       <section class="card" aria-labelledby="aliases-heading">
         <h2 id="aliases-heading">Also called</h2>
-        <Show when={props.speaker.aliases.length > 0 || knownMerges().length > 0} fallback={<p class="muted">No other names.</p>}>
+        <Show when={aliases().length > 0} fallback={<p class="muted">No other names.</p>}>
           <ul class="aliases">
-            <For each={knownMerges()}>
-              {(merge) => (
+            <For each={aliases()}>
+              {(line) => (
                 <li>
-                  <strong>{merge.alias}</strong> → {merge.into} <span class="muted">— {merge.reason}</span>
+                  <strong>{line.alias}</strong>
+                  <Show when={line.into.length > 0}>
+                    {' '}→ {line.into.join(', ')} <span class="muted">— {line.reasons.join('; ')}</span>
+                  </Show>
                 </li>
               )}
-            </For>
-            <For each={props.speaker.aliases.filter((alias) => !knownMerges().some((merge) => merge.alias === alias))}>
-              {(alias) => <li><strong>{alias}</strong></li>}
             </For>
           </ul>
         </Show>
