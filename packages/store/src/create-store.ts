@@ -268,11 +268,11 @@ class KyselyStore implements Store {
         .select((eb) => [eb.fn.countAll<number>().as('article_count'), eb.fn.sum<number>('quote_count').as('quote_count')])
         .where('source', 'is not', null)
         .groupBy('source')
-        .orderBy('source')
+        .orderBy(inCodePointOrder('source', this.engine))
         .limit(limit + 1);
       if (page.cursor) {
         const [after] = decodeCursor(page.cursor, ['string'] as const);
-        query = query.where('source', '>', after);
+        query = query.where(inCodePointOrder('source', this.engine), '>', after);
       }
       const rows = await query.execute();
       const items = rows.slice(0, limit).map((row) => ({
@@ -396,7 +396,7 @@ class KyselyStore implements Store {
         )
         // Speakers whose every quote was deleted or reanalysed away are not listed.
         .where((eb) => eb.exists(eb.selectFrom('quotes').select(sql`1`.as('one')).whereRef('quotes.speaker_id', '=', 'speakers.id')))
-        .orderBy('speakers.name')
+        .orderBy(inCodePointOrder('speakers.name', this.engine))
         .orderBy('speakers.id')
         .limit(limit + 1);
       if (filter.country !== undefined) query = query.where('speakers.country', '=', filter.country);
@@ -407,7 +407,7 @@ class KyselyStore implements Store {
       if (page.cursor) {
         const [name, id] = decodeCursor(page.cursor, ['string', 'string'] as const);
         query = query.where((eb) =>
-          eb.or([eb('speakers.name', '>', name), eb.and([eb('speakers.name', '=', name), eb('speakers.id', '>', id)])]),
+          eb.or([eb(inCodePointOrder('speakers.name', this.engine), '>', name), eb.and([eb('speakers.name', '=', name), eb('speakers.id', '>', id)])]),
         );
       }
       const rows = await query.execute();
@@ -728,4 +728,13 @@ function toStoredSpeaker(row: SpeakersTable, quoteCount: number): StoredSpeaker 
     aliases: JSON.parse(row.aliases_json) as string[],
     quoteCount,
   };
+}
+
+/**
+ * A text column compared in code-point order on both engines, so a list pages the same way on each: SQLite's
+ * default collation (BINARY) already is; PostgreSQL's database collation ("en_US.UTF-8" and the like) mixes cases
+ * ("apple" before "Banana"), its "C" collation does not.
+ */
+function inCodePointOrder(column: 'source' | 'speakers.name', engine: Engine): RawBuilder<string> {
+  return engine === 'postgres' ? sql<string>`${sql.ref(column)} collate "C"` : sql<string>`${sql.ref(column)}`;
 }

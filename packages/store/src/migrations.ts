@@ -165,6 +165,15 @@ export function createMigrationProvider(engine: Engine): MigrationProvider {
         }
       },
     },
+    '0006-code-point-order': {
+      async up(db: Kysely<unknown>) {
+        // Sources and speaker names are listed in code-point order on both engines (SQLite's own order). PostgreSQL
+        // compares them with "C" collation, which an index in the column's collation cannot serve: index that order.
+        if (engine !== 'postgres') return;
+        await sql`create index articles_source_c on articles (source collate "C", id)`.execute(db);
+        await sql`create index speakers_name_c on speakers (name collate "C", id)`.execute(db);
+      },
+    },
   };
   return { getMigrations: async () => migrations };
 }

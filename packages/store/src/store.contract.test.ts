@@ -1,11 +1,12 @@
 import { analyzeArticle, stanceMatrix, toneBy } from '@newstone/core';
+import pg from 'pg';
 import { loadSampleCorpus } from '@newstone/sample-corpus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from './create-store.js';
 import { isStoreError } from './errors.js';
 import { articleId } from './internal/article-id.js';
 import { makeAnalysis } from './test-support/analyses.js';
-import { type TestLocation, createTestLocation, testEngines } from './test-support/engines.js';
+import { type TestLocation, createTestLocation, testDatabaseUrl, testEngines } from './test-support/engines.js';
 import type { Page, Store, StoredQuote } from './types.js';
 
 const lavrov = { name: 'Sergei Lavrov', country: 'RU', role: 'Foreign Minister' };
@@ -278,5 +279,60 @@ describe.each(testEngines)('store contract on %s', (engine) => {
     const stored = await store.stats();
     expect(stored.quotes).toBe(1 + corpus.reduce((sum, a) => sum + a.quotes.length, 0));
     expect((await store.verifyIntegrity()).ok).toBe(true);
+  });
+});
+
+describe.each(testEngines)('name order on %s', (engine) => {
+  // Mixed case and a letter beyond ASCII: PostgreSQL's usual collation would put "alpha news" before "Zeta Post".
+  const entries = [
+    { source: 'beta', speaker: 'Émile Zola' },
+    { source: 'Zeta Post', speaker: 'al-Sisi Ahmed' },
+    { source: 'alpha news', speaker: 'Zed Brown' },
+    { source: 'Alpha Wire', speaker: 'Ana Lopez' },
+  ];
+  let location: TestLocation;
+  let store: Store;
+
+  beforeAll(async () => {
+    location = createTestLocation(engine);
+    store = await createStore(location.config);
+    if (location.config.engine === 'postgres') {
+      // This server's databases collate in code-point order ("C.UTF-8"); many servers use a language's order. Give
+      // the two columns English collation, as such a server would, so the store must ask for code-point order.
+      const client = new pg.Client({ connectionString: testDatabaseUrl });
+      await client.connect();
+      const schema = location.config.schema;
+      await client.query(`alter table "${schema}".articles alter column source type text collate "en-US-x-icu"`);
+      await client.query(`alter table "${schema}".speakers alter column name type text collate "en-US-x-icu"`);
+      await client.end();
+    }
+    for (const [index, entry] of entries.entries()) {
+      await store.ingest(makeAnalysis({ source: entry.source, salt: `order ${index}`, quotes: [{ text: `Words number ${index}`, speaker: { name: entry.speaker } }] }));
+    }
+  });
+  afterAll(async () => {
+    await store?.close();
+    await location?.dispose();
+  });
+
+  /** Every item of a listing, read one per page so the cursor comparison is exercised at each step. */
+  async function readAll<T>(list: (cursor: string | null) => Promise<Page<T>>): Promise<T[]> {
+    const items: T[] = [];
+    for (let cursor: string | null = null, first = true; first || cursor !== null; first = false) {
+      const page: Page<T> = await list(cursor);
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    }
+    return items;
+  }
+
+  it('lists sources in code-point order, the same on both engines, page by page', async () => {
+    const sources = await readAll((cursor) => store.listSources({ limit: 1, ...(cursor ? { cursor } : {}) }));
+    expect(sources.map((item) => item.source)).toEqual(['Alpha Wire', 'Zeta Post', 'alpha news', 'beta']);
+  });
+
+  it('lists speakers in code-point order, the same on both engines, page by page', async () => {
+    const speakers = await readAll((cursor) => store.listSpeakers({}, { limit: 1, ...(cursor ? { cursor } : {}) }));
+    expect(speakers.map((item) => item.name)).toEqual(['Ana Lopez', 'Zed Brown', 'al-Sisi Ahmed', 'Émile Zola']);
   });
 });
