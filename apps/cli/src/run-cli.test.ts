@@ -20,6 +20,9 @@ describe('runCli', () => {
     ['names an unknown command', ['analyse'], 2, /unknown command "analyse"/, 'stderr'],
     ['names an unknown option of a command', ['analyze', '--nope'], 2, /newstone analyze: Unknown option '--nope'/, 'stderr'],
     ['prints a command help', ['target-sentiment', '--help'], 0, /^Usage:\n {2}newstone target-sentiment --jsonl/, 'stdout'],
+    ['prints a command help for -h among other options', ['ingest', 'corpus/', '--workers', '2', '-h'], 0, /^Usage:\n {2}newstone ingest/, 'stdout'],
+    ['prints the help of each command', ['serve', '--help'], 0, /^Usage:\n {2}newstone serve/, 'stdout'],
+    ['reads --help after "--" as an argument, not a help request', ['analyze', '--', '--help'], 2, /newstone analyze: /, 'stderr'],
   ])('%s', async (_, argv, code, pattern, stream) => {
     const result = await run(argv);
     expect(result.code).toBe(code);

@@ -68,7 +68,14 @@ export async function runCli(argv: readonly string[], context: CommandContext): 
   const command = commands.find((candidate) => candidate.name === name);
   try {
     if (!command) throw new CliError('usage', `newstone: unknown command "${name.slice(0, 40)}"`);
-    return await (await command.load()).run(args, context);
+    const loaded = await command.load();
+    // Every command's `--help` (or `-h`), answered here once: before a "--" that ends the options.
+    const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+    if (options.includes('--help') || options.includes('-h')) {
+      context.stdout.write(`${loaded.help}\n`);
+      return ExitCode.ok;
+    }
+    return await loaded.run(args, context);
   } catch (error) {
     if (isCliError(error) && error.code === 'usage') {
       context.stderr.write(`${error.message}\n${command ? `Run \`newstone ${command.name} --help\`.` : usage()}\n`);

@@ -1,9 +1,9 @@
-import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { analyzeArticle, type Analysis } from '@newstone/core';
 import { CliError, describeError } from '../cli-error.js';
+import { fileOrStdin } from '../input/file-or-stdin.js';
 import { ExitCode, type Command, type CommandContext } from '../command.js';
 import { createAnalysisPool, parseWorkerCount, type AnalysisPool } from '../ingest/analysis-pool.js';
 import {
@@ -40,21 +40,12 @@ export const analyzeCommand: Command = {
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
       workers: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     });
-    if (values.help) {
-      context.stdout.write(`${help}\n`);
-      return ExitCode.ok;
-    }
-    if (positionals.length > 1) {
-      throw new CliError('usage', `newstone analyze: expected at most one FILE, found ${positionals.length}`);
-    }
-    const file = positionals[0];
+    const { file, input } = fileOrStdin('analyze', positionals, context);
     if (values.jsonl) {
-      const input = file === undefined || file === '-' ? context.stdin : createReadStream(resolve(context.cwd, file));
       const pool = createAnalysisPool({ threads: parseWorkerCount(values.workers, 0) });
       try {
-        await analyzeJsonlStream(input, pool, context);
+        await analyzeJsonlStream(input(), pool, context);
       } finally {
         await pool.close();
       }

@@ -51,12 +51,7 @@ export const ingestCommand: Command = {
       'from-queue': { type: 'boolean' },
       follow: { type: 'boolean' },
       'retry-failed': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     });
-    if (values.help) {
-      context.stdout.write(`${help}\n`);
-      return ExitCode.ok;
-    }
     const fromQueue = values['from-queue'] === true;
     if (fromQueue && positionals.length > 0) {
       throw new CliError('usage', 'newstone ingest: --from-queue takes no PATH (the queue holds the work)');

@@ -32,12 +32,7 @@ export const reanalyzeCommand: Command = {
       workers: { type: 'string' },
       json: { type: 'boolean' },
       quiet: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     });
-    if (values.help) {
-      context.stdout.write(`${help}\n`);
-      return ExitCode.ok;
-    }
     if (positionals.length > 0) throw new CliError('usage', 'newstone reanalyze: expected no arguments besides options');
     const pool = createAnalysisPool({ threads: parseWorkerCount(values.workers, defaultWorkerCount()) });
     const store = await createStore(storeConfigFromEnv(context.env, { cwd: context.cwd, defaultDataDir: defaultDataDir(context.env, context.cwd) }));

@@ -1,6 +1,6 @@
 import { startServer } from '@newstone/api';
 import { CliError } from '../cli-error.js';
-import { ExitCode, type Command } from '../command.js';
+import type { Command } from '../command.js';
 import { parseOptions } from '../internal/parse-options.js';
 
 const help = `Usage:
@@ -24,12 +24,7 @@ export const serveCommand: Command = {
     const { values, positionals } = parseOptions('serve', args, {
       port: { type: 'string' },
       host: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     });
-    if (values.help) {
-      context.stdout.write(`${help}\n`);
-      return ExitCode.ok;
-    }
     if (positionals.length > 0) throw new CliError('usage', 'newstone serve: expected no arguments besides options');
     let port: number | undefined;
     if (values.port !== undefined) {

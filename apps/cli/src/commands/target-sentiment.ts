@@ -1,7 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { resolve } from 'node:path';
 import { loadTargetSentimentResources, scoreTargetSentiment, type TargetSentimentResources } from '@newstone/core';
 import { CliError, describeError } from '../cli-error.js';
+import { fileOrStdin } from '../input/file-or-stdin.js';
 import { ExitCode, type Command } from '../command.js';
 import { idOfRecord, parseJson } from '../input/article-input.js';
 import { readLines, writeWithBackpressure, type NumberedLine } from '../internal/lines.js';
@@ -27,20 +26,11 @@ export const targetSentimentCommand: Command = {
   async run(args, context) {
     const { values, positionals } = parseOptions('target-sentiment', args, {
       jsonl: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     });
-    if (values.help) {
-      context.stdout.write(`${help}\n`);
-      return ExitCode.ok;
-    }
     if (!values.jsonl) throw new CliError('usage', 'newstone target-sentiment: expected --jsonl (the only mode)');
-    if (positionals.length > 1) {
-      throw new CliError('usage', `newstone target-sentiment: expected at most one FILE, found ${positionals.length}`);
-    }
-    const file = positionals[0];
-    const input = file === undefined || file === '-' ? context.stdin : createReadStream(resolve(context.cwd, file));
+    const { input } = fileOrStdin('target-sentiment', positionals, context);
     const resources = loadTargetSentimentResources();
-    for await (const line of readLines(input)) {
+    for await (const line of readLines(input())) {
       await writeWithBackpressure(context.stdout, `${JSON.stringify(scoreLine(line, resources))}\n`);
     }
     return ExitCode.ok;
