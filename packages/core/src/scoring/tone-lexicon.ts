@@ -26,6 +26,15 @@ export interface ToneThresholds {
   readonly negationShift?: number | null | undefined;
 }
 
+/** What a word is to the scorer: its own score, and whether it opens a phrase, negates or ends a clause. */
+export interface ToneWordRole {
+  /** The word's score alone, or undefined when it has none. */
+  readonly score: number | undefined;
+  readonly startsPhrase: boolean;
+  readonly isNegator: boolean;
+  readonly isClauseBreak: boolean;
+}
+
 /** Everything `scoreSentiment` needs, built once and passed in: no module state is changed. */
 export interface ToneLexicon {
   /** Words and space-joined phrases → score. */
@@ -36,6 +45,11 @@ export interface ToneLexicon {
   readonly phraseStarts: ReadonlySet<string>;
   readonly negators: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
+  /**
+   * Every word that is something to the scorer (scored, opening a phrase, a negator or a clause break) → what it
+   * is: the scorer looks each token up once here, and most tokens are found to be nothing.
+   */
+  readonly roles: ReadonlyMap<string, ToneWordRole>;
   readonly thresholds: ToneThresholds;
   /** Words a negator reaches, within its clause (`Infinity`: to the clause end). */
   readonly negationScope: number;
@@ -70,16 +84,35 @@ export function createToneLexicon(
     longestPhrase = Math.max(longestPhrase, words.length);
     if (words.length > 1) phraseStarts.add(words[0]!);
   }
+  const negators = new Set(parsed.negators);
+  const clauseBreaks = new Set(parsed.clauseBreaks);
   return {
     scores,
     longestPhrase,
     phraseStarts,
-    negators: new Set(parsed.negators),
-    clauseBreaks: new Set(parsed.clauseBreaks),
+    negators,
+    clauseBreaks,
+    roles: collectRoles(scores, phraseStarts, negators, clauseBreaks),
     thresholds: checked,
     negationScope: checked.negationScope ?? Number.POSITIVE_INFINITY,
     negationShift: checked.negationShift ?? null,
   };
+}
+
+/** `ToneLexicon.roles` of these tables. */
+function collectRoles(
+  scores: ReadonlyMap<string, number>,
+  phraseStarts: ReadonlySet<string>,
+  negators: ReadonlySet<string>,
+  clauseBreaks: ReadonlySet<string>,
+): Map<string, ToneWordRole> {
+  const words = new Set([...[...scores.keys()].filter((key) => !key.includes(' ')), ...phraseStarts, ...negators, ...clauseBreaks]);
+  return new Map([...words].map((word) => [word, {
+    score: scores.get(word),
+    startsPhrase: phraseStarts.has(word),
+    isNegator: negators.has(word),
+    isClauseBreak: clauseBreaks.has(word),
+  }]));
 }
 
 let defaultLexicon: ToneLexicon | undefined;

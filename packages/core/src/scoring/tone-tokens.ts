@@ -17,8 +17,8 @@ export interface ToneToken {
 // character code in `tokenizeTone` (this runs on every word of every quote; a match allocates an array per token).
 // The text itself is neither folded nor lower-cased first: each character is read as its folded self, and only a
 // word with a capital or a curly apostrophe is changed, as a word (most words need no change, and two replaces
-// and a lower-casing of every quote cost more). A word's own lower case is the one the whole text would give it
-// (the capital sigma, whose lower case depends on its neighbours, included).
+// and a lower-casing of every quote cost more). Each word gets its own lower case, as it always did: the whole
+// text's could differ for a capital sigma, whose lower case depends on its neighbours.
 /** How a character reads in the folded text: part of a word, a break token, a joiner (' or -), or nothing. */
 type Kind = typeof OTHER | typeof LETTER | typeof BREAK | typeof JOINER;
 const OTHER = 0;
