@@ -106,9 +106,9 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
  * ASCII by code, anything else by NAME_WORD's own classes (an astral letter counts as one, as in a `u` regex).
  */
 function wordCharLength(text: string, at: number, dot: boolean): number {
+  if (at >= text.length) return 0; // not read as NaN: one read past the end makes V8 read every unit more slowly
   const code = text.charCodeAt(at);
   if (code < 0x80) return isAsciiLetterOrDigit(code) || (dot && code === 0x2e) ? 1 : 0;
-  if (Number.isNaN(code)) return 0;
   const point = text.codePointAt(at)!;
   const char = String.fromCodePoint(point);
   return LETTER_OR_DIGIT.test(char) ? char.length : 0;
@@ -134,6 +134,7 @@ function isAsciiLetterOrDigit(code: number): boolean {
 
 /** Whether the UTF-16 unit at `at` is a letter or digit (half of a surrogate pair is neither). */
 function isLetterOrDigitUnit(text: string, at: number): boolean {
+  if (at >= text.length) return false;
   const code = text.charCodeAt(at);
   if (code < 0x80) return isAsciiLetterOrDigit(code);
   return LETTER_OR_DIGIT.test(text.charAt(at));
@@ -152,7 +153,7 @@ function targetNameAt(region: string, index: number, end: number, lexicon: Stanc
   const candidates = lexicon.targetsByFirstWord.get(region.slice(index, keyEnd));
   if (candidates === undefined) return undefined;
   // Most names of several words differ from the text at the unit after the first word's end and the one next to it.
-  const second = region.charCodeAt(keyEnd + 1);
+  const second = keyEnd + 1 < region.length ? region.charCodeAt(keyEnd + 1) : -1;
   for (const candidate of candidates) {
     if (candidate.length > keyLength + 1 && candidate.charCodeAt(keyLength + 1) !== second) continue;
     if (region.startsWith(candidate, index) && !isLetterOrDigitUnit(region, index + candidate.length)) return candidate;

@@ -65,7 +65,8 @@ export function tokenizeTone(text: string): ToneToken[] {
     // A run of letters and digits, then more runs joined by ' or -
     let cased = false; // holds a capital, or a letter beyond ASCII: lower-case the word
     let curly = false; // holds an apostrophe to fold
-    for (;;) {
+    // Every read stays inside the text: a read past the end (NaN) once makes V8 read every unit here more slowly.
+    while (i < text.length) {
       const unit = text.charCodeAt(i);
       if (unit < 0x80) {
         const kind = ASCII_KINDS[unit]!;
