@@ -234,19 +234,24 @@ function findAntecedent(input: StanceInput): readonly Stance[] | undefined {
  * the quote (often a whole transcript turn) is not read.
  */
 function findCounterpartCueEnds(text: string, context: Span, quote: Span, lexicon: StanceLexicon): number[] {
-  const pattern = new RegExp(lexicon.counterpartPattern.source, lexicon.counterpartPattern.flags);
   const region = text.slice(context.start, context.end);
   const quoteStart = quote.start - context.start;
   const quoteEnd = quote.end - context.start;
   const ends: number[] = [];
+  // The lexicon's own pattern, its `lastIndex` set before each scan: a copy per quote (and another inside each
+  // `matchAll`) cost more than the scans.
+  const pattern = lexicon.counterpartPattern;
   if (quoteStart < 0 || quoteEnd > region.length) {
-    for (const cue of region.matchAll(pattern)) {
+    pattern.lastIndex = 0;
+    for (let cue = pattern.exec(region); cue !== null; cue = pattern.exec(region)) {
       const end = cue.index + cue[0].length;
       if (end <= quoteStart || end > quoteEnd) ends.push(context.start + end);
     }
     return ends;
   }
-  for (const cue of region.slice(0, cueBoundary(region, quoteStart, 1, lexicon)).matchAll(pattern)) {
+  const before = region.slice(0, cueBoundary(region, quoteStart, 1, lexicon));
+  pattern.lastIndex = 0;
+  for (let cue = pattern.exec(before); cue !== null; cue = pattern.exec(before)) {
     const end = cue.index + cue[0].length;
     if (end > quoteStart) break;
     ends.push(context.start + end);

@@ -32,7 +32,7 @@ export interface StanceLexicon {
   readonly firstWordLengths: Readonly<Int32Array>;
   readonly pluralPronouns: ReadonlySet<string>;
   readonly ownSidePronouns: ReadonlySet<string>;
-  /** Matches a counterpart cue as whole words, case-insensitively (nothing, when there are no cues). */
+  /** Matches a counterpart cue as whole words, case-insensitively (nothing, when there are no cues); global: set `lastIndex` before a scan. */
   readonly counterpartPattern: RegExp;
   /** Matches one character a counterpart cue can hold, as `counterpartPattern` reads it (any case of a cue letter). */
   readonly counterpartCueChar: RegExp;
