@@ -82,9 +82,10 @@ function findMentions(text: string, span: Span, lexicon: StanceLexicon): Mention
   // The words are those of NAME_WORD (a letter or digit, then letters, digits and dots). This runs over every
   // character of every quote, and few characters can open a target name: the loop stops only at those, and asks
   // only there whether a word starts (looking back) and where it ends.
+  const { firstWordLengths } = lexicon;
   for (let at = 0; at < region.length; at += 1) {
     const code = region.charCodeAt(at);
-    if (lexicon.firstWordLengths[code] === 0) continue;
+    if (firstWordLengths[code] === 0) continue;
     const first = wordCharLength(region, at, false);
     if (first === 0 || continuesWord(region, at)) continue;
     let end = at + first;
