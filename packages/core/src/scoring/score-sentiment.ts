@@ -1,5 +1,5 @@
 import type { Sentiment, SentimentLabel } from '../model/analysis.js';
-import { roleFilterIndex, type ToneLexicon, type ToneThresholds, type ToneWordRole } from './tone-lexicon.js';
+import { mayHaveRole, type ToneLexicon, type ToneThresholds, type ToneWordRole } from './tone-lexicon.js';
 import { tokenizeTone, type ToneToken } from './tone-tokens.js';
 
 /** One word or phrase that moved a score. */
@@ -87,7 +87,7 @@ export function scoreTokens(tokens: readonly ToneToken[], lexicon: ToneLexicon):
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const role = token.isBreak || lexicon.roleFilter[roleFilterIndex(token.text)] === 0 ? undefined : lexicon.roles.get(token.text);
+    const role = token.isBreak || !mayHaveRole(token.text, lexicon) ? undefined : lexicon.roles.get(token.text);
     if (token.isBreak || role?.isClauseBreak === true) {
       sinceNegator = null;
       i += 1;

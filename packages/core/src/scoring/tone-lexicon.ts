@@ -51,10 +51,11 @@ export interface ToneLexicon {
    */
   readonly roles: ReadonlyMap<string, ToneWordRole>;
   /**
-   * Indexed by `roleFilterIndex(word)`: 0 where no word in `roles` has that index, as for three words in four of a
-   * text. Four units and the length are read faster than a whole word is hashed, so the scorer looks here first.
+   * One bit per `roleFilterIndex(word)` (bit `index & 31` of element `index >>> 5`): 0 where no word in `roles` has
+   * that index, as for three words in four of a text. Four units and the length are read faster than a whole word
+   * is hashed, so the scorer looks here first (`mayHaveRole`); 8 KiB stay in the fastest cache.
    */
-  readonly roleFilter: Readonly<Uint8Array>;
+  readonly roleFilter: Readonly<Uint32Array>;
   readonly thresholds: ToneThresholds;
   /** Words a negator reaches, within its clause (`Infinity`: to the clause end). */
   readonly negationScope: number;
@@ -126,7 +127,7 @@ function collectRoles(
  * Where a word falls in `ToneLexicon.roleFilter`: its first two units, its last and its length, mixed.
  *
  * @example
- * lexicon.roleFilter[roleFilterIndex('the')] === 0; // 'the' has no role, nor does any word with its index
+ * mayHaveRole('the', lexicon); // false: 'the' has no role, nor does any word with its index
  */
 export function roleFilterIndex(word: string): number {
   const length = word.length;
@@ -136,9 +137,19 @@ export function roleFilterIndex(word: string): number {
 
 const ROLE_FILTER_SIZE = 1 << 16;
 
-function createRoleFilter(words: Iterable<string>): Uint8Array {
-  const filter = new Uint8Array(ROLE_FILTER_SIZE);
-  for (const word of words) if (word.length > 0) filter[roleFilterIndex(word)] = 1;
+/** Whether a word may be in `lexicon.roles`: false means it is not. */
+export function mayHaveRole(word: string, lexicon: Pick<ToneLexicon, 'roleFilter'>): boolean {
+  const index = roleFilterIndex(word);
+  return ((lexicon.roleFilter[index >>> 5]! >>> (index & 31)) & 1) === 1;
+}
+
+function createRoleFilter(words: Iterable<string>): Uint32Array {
+  const filter = new Uint32Array(ROLE_FILTER_SIZE / 32);
+  for (const word of words) {
+    if (word.length === 0) continue;
+    const index = roleFilterIndex(word);
+    filter[index >>> 5]! |= 1 << (index & 31);
+  }
   return filter;
 }
 
