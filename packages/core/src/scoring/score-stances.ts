@@ -153,7 +153,7 @@ function targetNameAt(region: string, index: number, end: number, lexicon: Stanc
   if ((lexicon.firstWordLengths[region.charCodeAt(index)]! & lengthBit(keyLength)) === 0) return undefined;
   const candidates = lexicon.targetsByFirstWord.get(region.slice(index, keyEnd));
   if (candidates === undefined) return undefined;
-  // Most names of several words differ from the text at the unit after the first word's end and the one next to it.
+  // A name of several words is compared in full only when its second word opens with the text's unit there.
   const second = keyEnd + 1 < region.length ? region.charCodeAt(keyEnd + 1) : -1;
   for (const candidate of candidates) {
     if (candidate.length > keyLength + 1 && candidate.charCodeAt(keyLength + 1) !== second) continue;
@@ -278,7 +278,7 @@ function cueBoundary(region: string, at: number, step: 1 | -1, lexicon: StanceLe
 /** Whether the UTF-16 unit at `at` may be part of a counterpart cue; half of a surrogate pair always may. */
 function mayHoldCue(region: string, at: number, lexicon: StanceLexicon): boolean {
   const code = region.charCodeAt(at);
-  // Letters and spaces, the stuff of cues, answer without a regex test; the rest are few (punctuation, quote marks).
+  // ASCII letters and the space may (a yes too many only moves a scan's split); the rest, few, ask the lexicon.
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x20) return true;
   if (code >= 0xd800 && code <= 0xdfff) return true;
   return lexicon.counterpartCueChar.test(region.charAt(at));

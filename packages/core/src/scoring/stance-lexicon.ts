@@ -93,7 +93,12 @@ function lengthsByInitial(keys: readonly string[]): Int32Array {
   return lengths;
 }
 
-/** The bit of a word length in `StanceLexicon.firstWordLengths`. */
+/**
+ * The bit of a word length in `StanceLexicon.firstWordLengths` (31 stands for any longer).
+ *
+ * @example
+ * (lexicon.firstWordLengths['R'.charCodeAt(0)]! & lengthBit('Russia'.length)) !== 0; // true: a name opens with "Russia"
+ */
 export function lengthBit(length: number): number {
   return 1 << Math.min(length, 31);
 }

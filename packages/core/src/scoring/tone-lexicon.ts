@@ -51,9 +51,9 @@ export interface ToneLexicon {
    */
   readonly roles: ReadonlyMap<string, ToneWordRole>;
   /**
-   * One bit per `roleFilterIndex(word)` (bit `index & 31` of element `index >>> 5`): 0 where no word in `roles` has
-   * that index, as for three words in four of a text. Four units and the length are read faster than a whole word
-   * is hashed, so the scorer looks here first (`mayHaveRole`); 8 KiB stay in the fastest cache.
+   * One bit per filter index of a word (its first two units, its last and its length, mixed): 0 where no word in
+   * `roles` has that index, as for three words in four of a text. Four units and the length are read faster than a
+   * whole word is hashed, so the scorer asks `mayHaveRole` first.
    */
   readonly roleFilter: Readonly<Uint32Array>;
   readonly thresholds: ToneThresholds;
@@ -123,13 +123,8 @@ function collectRoles(
   }]));
 }
 
-/**
- * Where a word falls in `ToneLexicon.roleFilter`: its first two units, its last and its length, mixed.
- *
- * @example
- * mayHaveRole('the', lexicon); // false: 'the' has no role, nor does any word with its index
- */
-export function roleFilterIndex(word: string): number {
+/** Where a word falls in `ToneLexicon.roleFilter`: its first two units, its last and its length, mixed. */
+function roleFilterIndex(word: string): number {
   const length = word.length;
   const second = length > 1 ? word.charCodeAt(1) : 0;
   return ((((word.charCodeAt(0) * 31 + second) * 31 + word.charCodeAt(length - 1)) * 31) + length) & (ROLE_FILTER_SIZE - 1);
@@ -137,7 +132,13 @@ export function roleFilterIndex(word: string): number {
 
 const ROLE_FILTER_SIZE = 1 << 16;
 
-/** Whether a word may be in `lexicon.roles`: false means it is not. */
+/**
+ * Whether a word may be in `lexicon.roles`: false means it is not.
+ *
+ * @example
+ * mayHaveRole('the', loadToneLexicon()); // false: no word with a role falls where 'the' does
+ * mayHaveRole('peace', loadToneLexicon()); // true
+ */
 export function mayHaveRole(word: string, lexicon: Pick<ToneLexicon, 'roleFilter'>): boolean {
   const index = roleFilterIndex(word);
   return ((lexicon.roleFilter[index >>> 5]! >>> (index & 31)) & 1) === 1;
