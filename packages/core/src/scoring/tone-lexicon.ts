@@ -51,9 +51,8 @@ export interface ToneLexicon {
    */
   readonly roles: ReadonlyMap<string, ToneWordRole>;
   /**
-   * One bit per filter index of a word (its first two units, its last and its length, mixed): 0 where no word in
-   * `roles` has that index, as for three words in four of a text. Four units and the length are read faster than a
-   * whole word is hashed, so the scorer asks `mayHaveRole` first.
+   * One bit per hash of a word: 0 where no word in `roles` has that hash, as for most words of a text. Hashing a
+   * word and reading a bit cost less than a failed lookup in `roles`, so the scorer asks `mayHaveRole` first.
    */
   readonly roleFilter: Readonly<Uint32Array>;
   readonly thresholds: ToneThresholds;
@@ -123,11 +122,11 @@ function collectRoles(
   }]));
 }
 
-/** Where a word falls in `ToneLexicon.roleFilter`: its first two units, its last and its length, mixed. */
+/** Where a word falls in `ToneLexicon.roleFilter`: a hash of all its units (FNV-1a, folded to the filter's size). */
 function roleFilterIndex(word: string): number {
-  const length = word.length;
-  const second = length > 1 ? word.charCodeAt(1) : 0;
-  return ((((word.charCodeAt(0) * 31 + second) * 31 + word.charCodeAt(length - 1)) * 31) + length) & (ROLE_FILTER_SIZE - 1);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return (hash ^ (hash >>> 16)) & (ROLE_FILTER_SIZE - 1);
 }
 
 const ROLE_FILTER_SIZE = 1 << 16;
