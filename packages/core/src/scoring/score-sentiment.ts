@@ -31,7 +31,8 @@ export interface ScoredWord {
 export function scoreSentiment(text: string, lexicon: ToneLexicon, reading: ToneReading = readTone(text, lexicon)): Sentiment {
   const { tokens, scored } = reading;
   const score = scored.reduce((sum, word) => sum + word.score, 0);
-  const words = tokens.filter((token) => !token.isBreak).length;
+  let words = 0; // counted, not filtered into an array: this runs for every quote
+  for (const token of tokens) if (!token.isBreak) words += 1;
   return {
     score,
     comparative: words === 0 ? 0 : score / words,
