@@ -41,7 +41,12 @@ function asciiKind(code: number): Kind {
 
 /** Folds typographic quote marks and apostrophes to ASCII, one character for one. */
 export function foldQuoteMarks(text: string): string {
-  return text.replace(/[‘’ʼ′`]/g, "'").replace(/[“”„‟″«»]/g, '"');
+  return foldApostrophes(text).replace(/[“”„‟″«»]/g, '"');
+}
+
+/** Folds typographic apostrophes to ASCII: all a word can hold of what `foldQuoteMarks` folds. */
+function foldApostrophes(text: string): string {
+  return text.replace(/[‘’ʼ′`]/g, "'");
 }
 
 /**
@@ -90,7 +95,7 @@ export function tokenizeTone(text: string): ToneToken[] {
       curly = true;
       i += 1;
     }
-    const word = curly ? foldQuoteMarks(text.slice(start, i)) : text.slice(start, i);
+    const word = curly ? foldApostrophes(text.slice(start, i)) : text.slice(start, i);
     tokens.push({ text: cased ? word.toLowerCase() : word, start, end: i, isBreak: false });
   }
   return tokens;
