@@ -1,7 +1,7 @@
 import Sentiment from 'sentiment';
 import { describe, expect, it } from 'vitest';
 import { labelScore, readTone, scoreSentiment, scoreTokens } from './score-sentiment.js';
-import { createToneLexicon, loadToneLexicon } from './tone-lexicon.js';
+import { createToneLexicon, loadToneLexicon, mayHaveRole } from './tone-lexicon.js';
 import { tokenizeTone } from './tone-tokens.js';
 
 const lexicon = loadToneLexicon();
@@ -98,6 +98,12 @@ describe('readTone', () => {
 });
 
 describe('createToneLexicon', () => {
+  it('lets every word with a role through its role filter, and keeps most other words out', () => {
+    expect([...lexicon.roles.keys()].filter((word) => !mayHaveRole(word, lexicon))).toEqual([]);
+    expect(['the', 'and', 'to', 'of', 'they'].map((word) => mayHaveRole(word, lexicon))).toEqual([false, false, false, false, false]);
+  });
+
+
   it.each([
     [[], {}, /expected the tone lexicon to be an object, found a list/],
     [{ words: { bad: 9 }, negators: [], clauseBreaks: [] }, {}, /score of tone word "bad" to be a whole number in −5…5, found 9/],

@@ -1,5 +1,5 @@
 import type { Sentiment, SentimentLabel } from '../model/analysis.js';
-import type { ToneLexicon, ToneThresholds } from './tone-lexicon.js';
+import { mayHaveRole, type ToneLexicon, type ToneThresholds, type ToneWordRole } from './tone-lexicon.js';
 import { tokenizeTone, type ToneToken } from './tone-tokens.js';
 
 /** One word or phrase that moved a score. */
@@ -31,7 +31,8 @@ export interface ScoredWord {
 export function scoreSentiment(text: string, lexicon: ToneLexicon, reading: ToneReading = readTone(text, lexicon)): Sentiment {
   const { tokens, scored } = reading;
   const score = scored.reduce((sum, word) => sum + word.score, 0);
-  const words = tokens.filter((token) => !token.isBreak).length;
+  let words = 0; // counted, not filtered into an array: this runs for every quote
+  for (const token of tokens) if (!token.isBreak) words += 1;
   return {
     score,
     comparative: words === 0 ? 0 : score / words,
@@ -87,13 +88,20 @@ export function scoreTokens(tokens: readonly ToneToken[], lexicon: ToneLexicon):
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (token.isBreak || lexicon.clauseBreaks.has(token.text)) {
+    const role = token.isBreak || !mayHaveRole(token.text, lexicon) ? undefined : lexicon.roles.get(token.text);
+    if (token.isBreak || role?.isClauseBreak === true) {
       sinceNegator = null;
       i += 1;
       continue;
     }
-    const match = matchEntry(tokens, i, lexicon);
-    if (match === undefined && lexicon.negators.has(token.text)) {
+    if (role === undefined) {
+      // A word of no tone, the most common kind: it only counts toward the negator's reach.
+      if (sinceNegator !== null) sinceNegator += 1;
+      i += 1;
+      continue;
+    }
+    const match = matchEntry(tokens, i, role, lexicon);
+    if (match === undefined && role.isNegator) {
       sinceNegator = 0;
       negator = token.text;
       i += 1;
@@ -117,10 +125,10 @@ function negate(score: number, shift: number | null): number {
   return shift === null ? -score : score - Math.sign(score) * shift;
 }
 
-/** The longest lexicon entry (word or phrase) starting at token `i`, not crossing a break. */
-function matchEntry(tokens: readonly ToneToken[], i: number, lexicon: ToneLexicon): { word: string; score: number; length: number } | undefined {
+/** The longest lexicon entry (word or phrase) starting at token `i`, whose word has `role`, not crossing a break. */
+function matchEntry(tokens: readonly ToneToken[], i: number, role: ToneWordRole, lexicon: ToneLexicon): { word: string; score: number; length: number } | undefined {
   const first = tokens[i]!;
-  if (lexicon.phraseStarts.has(first.text)) {
+  if (role.startsPhrase) {
     // Keys of the phrases starting here, built word by word and stopping at the first break; longest tried first.
     const keys: string[] = [];
     let key = first.text;
@@ -136,6 +144,5 @@ function matchEntry(tokens: readonly ToneToken[], i: number, lexicon: ToneLexico
       if (score !== undefined) return { word: keys[k]!, score, length: k + 2 };
     }
   }
-  const score = lexicon.scores.get(first.text);
-  return score === undefined ? undefined : { word: first.text, score, length: 1 };
+  return role.score === undefined ? undefined : { word: first.text, score: role.score, length: 1 };
 }

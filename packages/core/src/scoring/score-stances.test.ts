@@ -57,8 +57,19 @@ describe('scoreStances', () => {
     ['a place named without a counterpart cue', '“«This is unacceptable»,” the spokesman said in Moscow.', 'US'],
     ['a counterpart of the speaker’s own side', '“«This is unacceptable»,” she said after meeting with American senators.', 'US'],
     ['a counterpart named too far after its cue', '“«This is unacceptable»,” she said after meeting with the long-serving and widely respected envoy of Russia.', 'US'],
+    ['a cue inside the quote itself', '“«This is what we heard after meeting with»” Russia, she said.', 'US'],
   ] as const)('infers nothing from %s', (_behaviour, marked, country) => {
     expect(scoreStances(inputFrom(marked, country), lexicon)).toEqual([]);
+  });
+
+  it.each([
+    ['a transcript turn, the cue before it', 'MS. PSAKI: After talks with Russia, «this escalation is unacceptable, and we will not accept it».', 'US',
+      [['RU', 'against', 'context', true]]],
+    ['a cue after a quote that fills most of its paragraph', '«This escalation is unacceptable, and it will not stand; it never will»,” she said after talks with Russia.', 'US',
+      [['RU', 'against', 'context', true]]],
+    ['a cue right before the quote, no character between', 'She responded to Russia:«This escalation is unacceptable»', 'US', [['RU', 'against', 'context', true]]],
+  ] as const)('reads the counterpart cues around a long quote: %s', (_behaviour, marked, country, expected) => {
+    expect(brief(scoreStances(inputFrom(marked, country), lexicon))).toEqual(expected);
   });
 
   it('carries the targets of the speaker’s previous quote to a quote that continues with "They"', () => {

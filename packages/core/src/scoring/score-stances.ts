@@ -82,9 +82,10 @@ function findMentions(text: string, span: Span, lexicon: StanceLexicon): Mention
   // The words are those of NAME_WORD (a letter or digit, then letters, digits and dots). This runs over every
   // character of every quote, and few characters can open a target name: the loop stops only at those, and asks
   // only there whether a word starts (looking back) and where it ends.
+  const { firstWordLengths } = lexicon;
   for (let at = 0; at < region.length; at += 1) {
     const code = region.charCodeAt(at);
-    if (lexicon.firstWordLengths[code] === 0) continue;
+    if (firstWordLengths[code] === 0) continue;
     const first = wordCharLength(region, at, false);
     if (first === 0 || continuesWord(region, at)) continue;
     let end = at + first;
@@ -106,9 +107,9 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
  * ASCII by code, anything else by NAME_WORD's own classes (an astral letter counts as one, as in a `u` regex).
  */
 function wordCharLength(text: string, at: number, dot: boolean): number {
+  if (at >= text.length) return 0; // not read as NaN: one read past the end makes V8 read every unit more slowly
   const code = text.charCodeAt(at);
   if (code < 0x80) return isAsciiLetterOrDigit(code) || (dot && code === 0x2e) ? 1 : 0;
-  if (Number.isNaN(code)) return 0;
   const point = text.codePointAt(at)!;
   const char = String.fromCodePoint(point);
   return LETTER_OR_DIGIT.test(char) ? char.length : 0;
@@ -134,6 +135,7 @@ function isAsciiLetterOrDigit(code: number): boolean {
 
 /** Whether the UTF-16 unit at `at` is a letter or digit (half of a surrogate pair is neither). */
 function isLetterOrDigitUnit(text: string, at: number): boolean {
+  if (at >= text.length) return false;
   const code = text.charCodeAt(at);
   if (code < 0x80) return isAsciiLetterOrDigit(code);
   return LETTER_OR_DIGIT.test(text.charAt(at));
@@ -151,8 +153,8 @@ function targetNameAt(region: string, index: number, end: number, lexicon: Stanc
   if ((lexicon.firstWordLengths[region.charCodeAt(index)]! & lengthBit(keyLength)) === 0) return undefined;
   const candidates = lexicon.targetsByFirstWord.get(region.slice(index, keyEnd));
   if (candidates === undefined) return undefined;
-  // Most names of several words differ from the text at the unit after the first word's end and the one next to it.
-  const second = region.charCodeAt(keyEnd + 1);
+  // A name of several words is compared in full only when its second word opens with the text's unit there.
+  const second = keyEnd + 1 < region.length ? region.charCodeAt(keyEnd + 1) : -1;
   for (const candidate of candidates) {
     if (candidate.length > keyLength + 1 && candidate.charCodeAt(keyLength + 1) !== second) continue;
     if (region.startsWith(candidate, index) && !isLetterOrDigitUnit(region, index + candidate.length)) return candidate;
@@ -233,19 +235,24 @@ function findAntecedent(input: StanceInput): readonly Stance[] | undefined {
  * the quote (often a whole transcript turn) is not read.
  */
 function findCounterpartCueEnds(text: string, context: Span, quote: Span, lexicon: StanceLexicon): number[] {
-  const pattern = new RegExp(lexicon.counterpartPattern.source, lexicon.counterpartPattern.flags);
   const region = text.slice(context.start, context.end);
   const quoteStart = quote.start - context.start;
   const quoteEnd = quote.end - context.start;
   const ends: number[] = [];
+  // The lexicon's own pattern, its `lastIndex` set before each scan: a copy per quote (and another inside each
+  // `matchAll`) cost more than the scans.
+  const pattern = lexicon.counterpartPattern;
   if (quoteStart < 0 || quoteEnd > region.length) {
-    for (const cue of region.matchAll(pattern)) {
+    pattern.lastIndex = 0;
+    for (let cue = pattern.exec(region); cue !== null; cue = pattern.exec(region)) {
       const end = cue.index + cue[0].length;
       if (end <= quoteStart || end > quoteEnd) ends.push(context.start + end);
     }
     return ends;
   }
-  for (const cue of region.slice(0, cueBoundary(region, quoteStart, 1, lexicon)).matchAll(pattern)) {
+  const before = region.slice(0, cueBoundary(region, quoteStart, 1, lexicon));
+  pattern.lastIndex = 0;
+  for (let cue = pattern.exec(before); cue !== null; cue = pattern.exec(before)) {
     const end = cue.index + cue[0].length;
     if (end > quoteStart) break;
     ends.push(context.start + end);
@@ -271,7 +278,7 @@ function cueBoundary(region: string, at: number, step: 1 | -1, lexicon: StanceLe
 /** Whether the UTF-16 unit at `at` may be part of a counterpart cue; half of a surrogate pair always may. */
 function mayHoldCue(region: string, at: number, lexicon: StanceLexicon): boolean {
   const code = region.charCodeAt(at);
-  // Letters and spaces, the stuff of cues, answer without a regex test; the rest are few (punctuation, quote marks).
+  // ASCII letters and the space may (a yes too many only moves a scan's split); the rest, few, ask the lexicon.
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x20) return true;
   if (code >= 0xd800 && code <= 0xdfff) return true;
   return lexicon.counterpartCueChar.test(region.charAt(at));

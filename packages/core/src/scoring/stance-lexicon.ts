@@ -32,7 +32,7 @@ export interface StanceLexicon {
   readonly firstWordLengths: Readonly<Int32Array>;
   readonly pluralPronouns: ReadonlySet<string>;
   readonly ownSidePronouns: ReadonlySet<string>;
-  /** Matches a counterpart cue as whole words, case-insensitively (nothing, when there are no cues). */
+  /** Matches a counterpart cue as whole words, case-insensitively (nothing, when there are no cues); global: set `lastIndex` before a scan. */
   readonly counterpartPattern: RegExp;
   /** Matches one character a counterpart cue can hold, as `counterpartPattern` reads it (any case of a cue letter). */
   readonly counterpartCueChar: RegExp;
@@ -93,7 +93,12 @@ function lengthsByInitial(keys: readonly string[]): Int32Array {
   return lengths;
 }
 
-/** The bit of a word length in `StanceLexicon.firstWordLengths`. */
+/**
+ * The bit of a word length in `StanceLexicon.firstWordLengths` (31 stands for any longer).
+ *
+ * @example
+ * (lexicon.firstWordLengths['R'.charCodeAt(0)]! & lengthBit('Russia'.length)) !== 0; // true: a name opens with "Russia"
+ */
 export function lengthBit(length: number): number {
   return 1 << Math.min(length, 31);
 }

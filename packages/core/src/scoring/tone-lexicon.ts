@@ -26,6 +26,15 @@ export interface ToneThresholds {
   readonly negationShift?: number | null | undefined;
 }
 
+/** What a word is to the scorer: its own score, and whether it opens a phrase, negates or ends a clause. */
+export interface ToneWordRole {
+  /** The word's score alone, or undefined when it has none. */
+  readonly score: number | undefined;
+  readonly startsPhrase: boolean;
+  readonly isNegator: boolean;
+  readonly isClauseBreak: boolean;
+}
+
 /** Everything `scoreSentiment` needs, built once and passed in: no module state is changed. */
 export interface ToneLexicon {
   /** Words and space-joined phrases → score. */
@@ -36,6 +45,16 @@ export interface ToneLexicon {
   readonly phraseStarts: ReadonlySet<string>;
   readonly negators: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
+  /**
+   * Every word that is something to the scorer (scored, opening a phrase, a negator or a clause break) → what it
+   * is: the scorer looks each token up once here, and most tokens are found to be nothing.
+   */
+  readonly roles: ReadonlyMap<string, ToneWordRole>;
+  /**
+   * One bit per hash of a word: 0 where no word in `roles` has that hash, as for most words of a text. Hashing a
+   * word and reading a bit cost less than a failed lookup in `roles`, so the scorer asks `mayHaveRole` first.
+   */
+  readonly roleFilter: Readonly<Uint32Array>;
   readonly thresholds: ToneThresholds;
   /** Words a negator reaches, within its clause (`Infinity`: to the clause end). */
   readonly negationScope: number;
@@ -70,16 +89,68 @@ export function createToneLexicon(
     longestPhrase = Math.max(longestPhrase, words.length);
     if (words.length > 1) phraseStarts.add(words[0]!);
   }
+  const negators = new Set(parsed.negators);
+  const clauseBreaks = new Set(parsed.clauseBreaks);
+  const roles = collectRoles(scores, phraseStarts, negators, clauseBreaks);
   return {
     scores,
     longestPhrase,
     phraseStarts,
-    negators: new Set(parsed.negators),
-    clauseBreaks: new Set(parsed.clauseBreaks),
+    negators,
+    clauseBreaks,
+    roles,
+    roleFilter: createRoleFilter(roles.keys()),
     thresholds: checked,
     negationScope: checked.negationScope ?? Number.POSITIVE_INFINITY,
     negationShift: checked.negationShift ?? null,
   };
+}
+
+/** `ToneLexicon.roles` of these tables. */
+function collectRoles(
+  scores: ReadonlyMap<string, number>,
+  phraseStarts: ReadonlySet<string>,
+  negators: ReadonlySet<string>,
+  clauseBreaks: ReadonlySet<string>,
+): Map<string, ToneWordRole> {
+  const words = new Set([...[...scores.keys()].filter((key) => !key.includes(' ')), ...phraseStarts, ...negators, ...clauseBreaks]);
+  return new Map([...words].map((word) => [word, {
+    score: scores.get(word),
+    startsPhrase: phraseStarts.has(word),
+    isNegator: negators.has(word),
+    isClauseBreak: clauseBreaks.has(word),
+  }]));
+}
+
+/** Where a word falls in `ToneLexicon.roleFilter`: a hash of all its units (FNV-1a, folded to the filter's size). */
+function roleFilterIndex(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return (hash ^ (hash >>> 16)) & (ROLE_FILTER_SIZE - 1);
+}
+
+const ROLE_FILTER_SIZE = 1 << 16;
+
+/**
+ * Whether a word may be in `lexicon.roles`: false means it is not.
+ *
+ * @example
+ * mayHaveRole('the', loadToneLexicon()); // false: no word with a role falls where 'the' does
+ * mayHaveRole('peace', loadToneLexicon()); // true
+ */
+export function mayHaveRole(word: string, lexicon: Pick<ToneLexicon, 'roleFilter'>): boolean {
+  const index = roleFilterIndex(word);
+  return ((lexicon.roleFilter[index >>> 5]! >>> (index & 31)) & 1) === 1;
+}
+
+function createRoleFilter(words: Iterable<string>): Uint32Array {
+  const filter = new Uint32Array(ROLE_FILTER_SIZE / 32);
+  for (const word of words) {
+    if (word.length === 0) continue;
+    const index = roleFilterIndex(word);
+    filter[index >>> 5]! |= 1 << (index & 31);
+  }
+  return filter;
 }
 
 let defaultLexicon: ToneLexicon | undefined;

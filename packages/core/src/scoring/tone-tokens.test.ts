@@ -27,6 +27,7 @@ describe('tokenizeTone reads the tokens of its pattern', () => {
   it.each([
     ['apostrophes and hyphens inside words, other joiners splitting them', 'Moscow’s self-confidence, AT&T, U.S.-led, rock’n’roll'],
     ['a trailing joiner that joins nothing', "Moscow’ self- and- 'quoted' x-"],
+    ['every apostrophe that folds, capitals beside it', 'DON`T isnʼt IT′S rock‘n’Roll ʼx xʼ'],
     ['letters beyond ASCII and digits; combining marks split words', 'Łukasz Ǆemal cafe\u0301 naïve 2024 ٣٤ Ωmega'],
     ['letters outside the basic plane, emoji and a lone surrogate', '𝐀𝐁 said 😀 and 𝟙𝟚 a\ud800b'],
     ['every break mark and some that are none', '“Never,” he said — (twice)… [sic]!? a; b: c – d # e * f'],

@@ -17,8 +17,8 @@ export interface ToneToken {
 // character code in `tokenizeTone` (this runs on every word of every quote; a match allocates an array per token).
 // The text itself is neither folded nor lower-cased first: each character is read as its folded self, and only a
 // word with a capital or a curly apostrophe is changed, as a word (most words need no change, and two replaces
-// and a lower-casing of every quote cost more). A word's own lower case is the one the whole text would give it
-// (the capital sigma, whose lower case depends on its neighbours, included).
+// and a lower-casing of every quote cost more). Each word gets its own lower case, as it always did: the whole
+// text's could differ for a capital sigma, whose lower case depends on its neighbours.
 /** How a character reads in the folded text: part of a word, a break token, a joiner (' or -), or nothing. */
 type Kind = typeof OTHER | typeof LETTER | typeof BREAK | typeof JOINER;
 const OTHER = 0;
@@ -41,7 +41,12 @@ function asciiKind(code: number): Kind {
 
 /** Folds typographic quote marks and apostrophes to ASCII, one character for one. */
 export function foldQuoteMarks(text: string): string {
-  return text.replace(/[‘’ʼ′`]/g, "'").replace(/[“”„‟″«»]/g, '"');
+  return foldApostrophes(text).replace(/[“”„‟″«»]/g, '"');
+}
+
+/** Folds typographic apostrophes to ASCII: all a word can hold of what `foldQuoteMarks` folds. */
+function foldApostrophes(text: string): string {
+  return text.replace(/[‘’ʼ′`]/g, "'");
 }
 
 /**
@@ -65,7 +70,8 @@ export function tokenizeTone(text: string): ToneToken[] {
     // A run of letters and digits, then more runs joined by ' or -
     let cased = false; // holds a capital, or a letter beyond ASCII: lower-case the word
     let curly = false; // holds an apostrophe to fold
-    for (;;) {
+    // Every read stays inside the text: a read past the end (NaN) once makes V8 read every unit here more slowly.
+    while (i < text.length) {
       const unit = text.charCodeAt(i);
       if (unit < 0x80) {
         const kind = ASCII_KINDS[unit]!;
@@ -89,7 +95,7 @@ export function tokenizeTone(text: string): ToneToken[] {
       curly = true;
       i += 1;
     }
-    const word = curly ? foldQuoteMarks(text.slice(start, i)) : text.slice(start, i);
+    const word = curly ? foldApostrophes(text.slice(start, i)) : text.slice(start, i);
     tokens.push({ text: cased ? word.toLowerCase() : word, start, end: i, isBreak: false });
   }
   return tokens;
