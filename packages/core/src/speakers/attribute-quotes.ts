@@ -15,13 +15,13 @@ const NONE: QuoteAttribution = { event: null, quote: null, rule: 'unattributed',
 const GAP_AFTER = /^[\s,.—–-]*$/;
 /** What may stand between an attribution and the opening mark: "Lavrov said: “", "He said that “". */
 const GAP_BEFORE = /^[\s,:—–-]*(?:that\s*)?$/i;
-/** What may open the sentence after a quote before a cue that points back at it: "“…” That was the message from". */
-const GAP_POINTING_BACK = /^\s+(?:(?:that|this|those|these|such|it)\s+(?:was|were|is|are)\s+)?$/i;
+/** What may open the sentence after a quote before a cue that points back at it: "“…” That was the message from", "“…” So said". */
+const GAP_POINTING_BACK = /^\s+(?:(?:that|this|those|these|such|it)\s+(?:was|were|is|are)\s+|so\s+)?$/i;
 
 /**
  * Attributes each quote, in order of preference: the cue right after it ("…,” Lavrov said"), the cue right
  * before it ("Lavrov said: “…”"), another cue in its sentence ("the White House announced that … “fake
- * escalation”"), a cue opening the next sentence that points back at it ("“…” That was the message from …"), the quote it continues (across a paragraph break for multi-paragraph quotes), the latest speaker in
+ * escalation”"), a cue opening the next sentence that points back at it ("“…” That was the message from …", "“…” So said …"), the quote it continues (across a paragraph break for multi-paragraph quotes), the latest speaker in
  * its paragraph, then the previous paragraph's. Headings take the speaker of the later quote they repeat.
  *
  * @example

@@ -175,7 +175,9 @@ export function findSpeechEvents(
         continue;
       }
       const previous = tokens[i - 1];
-      if (!previous || /^[,”"»’'—–:]$/.test(previous.text) || previous.text === '“') {
+      // "…,” said X", "Said X: …", and "So said X." opening a sentence after a quotation.
+      const soOpening = i === 1 && previous?.text.toLowerCase() === 'so';
+      if (!previous || /^[,”"»’'—–:]$/.test(previous.text) || previous.text === '“' || soOpening) {
         const after = readAfter(text, tokens, i + 1, cue, sentenceIndex, lexicon);
         if (after) events.push(after);
       }
@@ -280,14 +282,14 @@ function readAfter(text: string, tokens: readonly Token[], first: number, cue: C
 
 /**
  * "says its chief executive, James Taylor": a description after the cue, then the name between commas (or closing
- * the sentence); the speaker is the named person, the description their role.
+ * the sentence, or before a colon that opens the quote); the speaker is the named person, the description their role.
  */
 function readNameAfterDescription(text: string, tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): { phrase: SpeakerPhrase; end: number } | null {
   if (tokens[last + 1]?.text !== ',') return null;
   const role = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, null);
   if (role?.kind !== 'description') return null;
   const nameLast = readPhraseAfter(tokens, last + 2, tokens.length, lexicon);
-  if (nameLast === null || !/^(?:,|\.|;|$)/.test(tokens[nameLast + 1]?.text ?? '')) return null;
+  if (nameLast === null || !/^(?:,|\.|;|:|$)/.test(tokens[nameLast + 1]?.text ?? '')) return null;
   const name = describeSpeakerPhrase(text, tokens.slice(last + 2, nameLast + 1), lexicon, null);
   if (name?.kind !== 'name') return null;
   const roles = [{ text: role.text, span: role.span }, ...name.roles];

@@ -4,10 +4,25 @@ import type { Lexicon } from '../internal/lexicon.js';
 // "WASHINGTON —", "KYIV, Ukraine (Reuters) -", "MOSCOW (AP) —" at the start of a paragraph.
 const DATELINE = /^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*([A-Z][A-Za-z. ]{1,30}?))?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/;
 
-const titleCase = (words: string) => words.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-
 // A country or capital ("KYIV, Ukraine"), else a major city that is no capital ("CHICAGO").
 const lookUp = (name: string, lexicon: Lexicon): string | undefined => lexicon.places.get(name)?.code ?? lexicon.cities.get(name);
+
+const placesByLowerCase = new WeakMap<Lexicon, Map<string, string>>();
+/**
+ * A dateline's capitals in any case ("RIO DE JANEIRO", "KYIV"): places and cities by their lower case, built once per
+ * lexicon. Title-casing the capitals would miss "Rio de Janeiro" and "Port-au-Prince".
+ */
+function lookUpAnyCase(name: string, lexicon: Lexicon): string | undefined {
+  let index = placesByLowerCase.get(lexicon);
+  if (index === undefined) {
+    index = new Map();
+    // Cities first, places over them, so a place wins when both hold a name, as in `lookUp`.
+    for (const [city, code] of lexicon.cities) index.set(city.toLowerCase(), code);
+    for (const [place, entry] of lexicon.places) index.set(place.toLowerCase(), entry.code);
+    placesByLowerCase.set(lexicon, index);
+  }
+  return index.get(name.toLowerCase());
+}
 
 /**
  * The country of the article's dateline, if its first paragraphs open with one: the place the reporting comes
@@ -22,7 +37,7 @@ export function findDateline(text: string, paragraphs: readonly Span[], lexicon:
     if (!match) continue;
     for (const name of [match[2], match[1]]) {
       if (name === undefined) continue;
-      const code = lookUp(name.trim(), lexicon) ?? lookUp(titleCase(name.trim()), lexicon);
+      const code = lookUp(name.trim(), lexicon) ?? lookUpAnyCase(name.trim(), lexicon);
       if (code) return { code, rule: 'dateline', confidence: 0.3, evidence: match[0].trim() };
     }
   }
