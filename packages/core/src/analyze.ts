@@ -2,7 +2,8 @@ import type { Analysis, ArticleInput, Cue, Quote, QuoteKind, Span, Speaker } fro
 import { readArticle } from './input/read-article.js';
 import { createLexicon } from './internal/lexicon.js';
 import { createSentenceTokens } from './internal/tokenize.js';
-import { classifyQuotes, indexOfSpan } from './quotes/classify-quotes.js';
+import { indexOfSpan } from './internal/spans.js';
+import { classifyQuotes } from './quotes/classify-quotes.js';
 import { findQuoteSpans } from './quotes/find-quote-spans.js';
 import { findTurns } from './quotes/find-turns.js';
 import { readTone, scoreSentiment, type ToneReading } from './scoring/score-sentiment.js';

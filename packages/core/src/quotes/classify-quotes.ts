@@ -1,3 +1,4 @@
+import { indexOfSpan } from '../internal/spans.js';
 import type { QuoteKind, Span } from '../model/analysis.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 
@@ -29,20 +30,6 @@ function wordCount(text: string, limit: number): number {
   let count = 0;
   while (count < limit && WORD.exec(text) !== null) count++;
   return count;
-}
-
-/** Index of the span containing `offset` in a sorted list of spans, or -1. */
-export function indexOfSpan(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = spans[mid]!;
-    if (offset < span.start) high = mid - 1;
-    else if (offset >= span.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /**

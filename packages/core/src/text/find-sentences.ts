@@ -1,3 +1,4 @@
+import { indexOfSpan } from '../internal/spans.js';
 import type { Span } from '../model/analysis.js';
 import { charFinder } from './match-finder.js';
 import { isWhiteSpace } from './white-space.js';
@@ -39,7 +40,7 @@ export function findSentences(text: string, paragraphs: readonly Span[], quotes:
       const closer = closers[lowerBound(closers, i)] ?? text.length;
       i = Math.min(nextMark, closer);
       if (i >= paragraph.end) break;
-      const range = indexOfRange(quoted, i);
+      const range = indexOfSpan(quoted, i);
       if (range >= 0) {
         i = quoted[range]!.end;
         continue;
@@ -149,20 +150,6 @@ function quotedRanges(quotes: readonly QuoteMarks[]): Span[] {
 function closingMarks(quotes: readonly QuoteMarks[]): number[] {
   const offsets = quotes.flatMap((quote) => (quote.close === null ? [] : [quote.close])).sort((a, b) => a - b);
   return offsets.filter((offset, index) => index === 0 || offset !== offsets[index - 1]);
-}
-
-/** Index of the range containing `offset` in sorted, disjoint ranges, or -1. */
-function indexOfRange(ranges: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const range = ranges[mid]!;
-    if (offset < range.start) high = mid - 1;
-    else if (offset >= range.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** Index of the first value at or after `offset` in sorted values (their length when there is none). */
