@@ -232,7 +232,9 @@ const rows: readonly Row[] = [
     [['We are ready,', 'direct', 'Nicola Ferri', null], ['The rest is up to Brussels,', 'direct', 'Nicola Ferri', null]]],
   ['never takes a party and state tag for a person a later "she" could mean ("Rep. Gloria Banks, D-Texas, called …")',
     'Rep. Gloria Banks, D-Texas, called the plan “a slap in the face” on Friday.\n\n“The numbers do not add up,” she said.',
-    [['a slap in the face', 'partial', 'Gloria Banks', null], ['The numbers do not add up,', 'direct', 'Gloria Banks', null]]],
+    [['a slap in the face', 'partial', 'Gloria Banks', null], ['The numbers do not add up,', 'direct', 'Gloria Banks', null]]],  ['reads the British councillor abbreviation as a title, not part of the name ("Cllr Nigel Brandreth")',
+    'The opposition leader, Cllr Nigel Brandreth, voted against. “They have had four years,” he said.',
+    [['They have had four years,', 'direct', 'Nigel Brandreth', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {
