@@ -234,7 +234,9 @@ const rows: readonly Row[] = [
     'Rep. Gloria Banks, D-Texas, called the plan “a slap in the face” on Friday.\n\n“The numbers do not add up,” she said.',
     [['a slap in the face', 'partial', 'Gloria Banks', null], ['The numbers do not add up,', 'direct', 'Gloria Banks', null]]],  ['reads the British councillor abbreviation as a title, not part of the name ("Cllr Nigel Brandreth")',
     'The opposition leader, Cllr Nigel Brandreth, voted against. “They have had four years,” he said.',
-    [['They have had four years,', 'direct', 'Nigel Brandreth', null]]],
+    [['They have had four years,', 'direct', 'Nigel Brandreth', null]]],  ['keeps a relative with the same surname apart from a person already known by surname alone ("Claire Dufresne" after "Dufresne")',
+    'Raymond Dufresne denies the charges. Dufresne declined to answer questions. His wife, Claire Dufresne, spoke to reporters. “He will be vindicated,” she said.',
+    [['He will be vindicated,', 'direct', 'Claire Dufresne', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -109,6 +109,13 @@ function partsOf(name: string): NameParts {
   return parts;
 }
 
+/** Both names have a given name and the two begin differently ("Raymond Dufresne", "Claire Dufresne"). */
+function hasOtherGivenName(known: string, mention: string): boolean {
+  const a = partsOf(known).given;
+  const b = partsOf(mention).given;
+  return a !== null && b !== null && a[0]!.toLowerCase() !== b[0]!.toLowerCase();
+}
+
 /** Why two person names are one person, or null when they are not. */
 export function explainSameName(known: string, mention: string): string | null {
   const a = partsOf(known);
@@ -206,6 +213,9 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       // A lone place-like word ("Warsaw said") is a person when the article already knows someone by that surname.
       for (const known of people()) {
         let reason = explainSameName(known.name, phrase.name);
+        // "Raymond Dufresne … Dufresne said … His wife, Claire Dufresne": a different given name is another person,
+        // even though the first one's surname-only alias would match her.
+        if (reason === null && hasOtherGivenName(known.name, phrase.name)) continue;
         for (const alias of known.aliases) reason ??= explainSameName(alias, phrase.name);
         if (!reason) continue;
         entity = known;
