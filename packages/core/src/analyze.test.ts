@@ -236,7 +236,12 @@ const rows: readonly Row[] = [
     'The opposition leader, Cllr Nigel Brandreth, voted against. “They have had four years,” he said.',
     [['They have had four years,', 'direct', 'Nigel Brandreth', null]]],  ['keeps a relative with the same surname apart from a person already known by surname alone ("Claire Dufresne" after "Dufresne")',
     'Raymond Dufresne denies the charges. Dufresne declined to answer questions. His wife, Claire Dufresne, spoke to reporters. “He will be vindicated,” she said.',
-    [['He will be vindicated,', 'direct', 'Claire Dufresne', null]]],
+    [['He will be vindicated,', 'direct', 'Claire Dufresne', null]]],  ['reads sports positions as titles and a club name as an organisation ("Rovers substitute Danny Keogh", "Bramford Rovers")',
+    'Bramford Rovers won again. Rovers substitute Danny Keogh scored late.\n\n‘I have been practising that,’ he said.',
+    [['I have been practising that,', 'direct', 'Danny Keogh', null]]],
+  ['takes a known surname before an age or a relative clause as the subject a later "he" means ("Keogh, whose …, was")',
+    'Danny Keogh scored. Tom Hill praised him. Keogh, whose goal was his first, was still grinning.\n\n‘I have been practising that,’ he said.',
+    [['I have been practising that,', 'direct', 'Danny Keogh', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {
