@@ -241,7 +241,12 @@ const rows: readonly Row[] = [
     [['I have been practising that,', 'direct', 'Danny Keogh', null]]],
   ['takes a known surname before an age or a relative clause as the subject a later "he" means ("Keogh, whose …, was")',
     'Danny Keogh scored. Tom Hill praised him. Keogh, whose goal was his first, was still grinning.\n\n‘I have been practising that,’ he said.',
-    [['I have been practising that,', 'direct', 'Danny Keogh', null]]],
+    [['I have been practising that,', 'direct', 'Danny Keogh', null]]],  ['knows a full name after a lower-case title anywhere in a sentence, so a later lone surname means that person ("tripped Rovers winger Jaden Okoye" … "Okoye")',
+    'The defender tripped Rovers winger Jaden Okoye in the box. Tom Hill scored.\n\nOkoye saw it differently. ‘Ask the referee,’ he said.',
+    [['Ask the referee,', 'direct', 'Jaden Okoye', null]]],
+  ['reads the subject of "smiled and said" after a long opening clause ("Asked whether there had been contact, the winger smiled and said:")',
+    'Rovers winger Jaden Okoye was fouled.\n\nAsked whether there had been contact, the winger smiled and said: ‘Ask the referee.’',
+    [['Ask the referee.', 'direct', 'Jaden Okoye', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

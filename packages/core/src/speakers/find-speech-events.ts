@@ -296,8 +296,11 @@ function readNameAfterDescription(text: string, tokens: readonly Token[], first:
   return { phrase: { ...name, roles, role: roles.map((r) => r.text).join('; ') }, end: tokens[nameLast]!.end };
 }
 
-/** How many tokens an opening phrase ("Last weekend,") may take before a clause subject. */
-const MAX_INTRO_TOKENS = 5;
+/**
+ * How many tokens an opening phrase ("Last weekend,", "Asked whether there had been contact,") may take before a
+ * clause subject: as many as a sentence subject's opening in `find-subject-mentions.ts`.
+ */
+const MAX_INTRO_TOKENS = 8;
 
 /** The subject at the start of the sentence, for a cue coordinated with an earlier verb ("X met Y and said …"). */
 function readClauseSubject(text: string, tokens: readonly Token[], cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {

@@ -79,11 +79,15 @@ export function findTitledMentions(text: string, sentences: readonly Span[], lex
     for (let i = 0; i < tokens.length - 1; i++) {
       const token = tokens[i]!;
       // All-capital words are transcript labels ("SECRETARY GENERAL STOLTENBERG:"), read elsewhere.
-      if (!opensCapitalThenSmall(token.text) || !lexicon.titles.has(token.text.toLowerCase())) continue;
+      // A lower-case title counts before a full name only ("tripped Rovers winger Jaden Okoye", "developer Alan
+      // Greaves"): a later "Okoye saw it differently" then knows whom it means.
+      const lowerCase = /^\p{Ll}/u.test(token.text);
+      if ((!lowerCase && !opensCapitalThenSmall(token.text)) || !lexicon.titles.has(token.text.toLowerCase())) continue;
+      if (lowerCase && !opensCapitalThenSmall(tokens[i + 1]!.text)) continue;
       const last = readPhraseAfter(tokens, i, tokens.length, lexicon);
       if (last === null || last === i) continue;
       const phrase = describeSpeakerPhrase(text, tokens.slice(i, last + 1), lexicon, null);
-      if (phrase?.kind === 'name' && phrase.role !== null && !phrase.nameIsPlace) mentions.push(phrase);
+      if (phrase?.kind === 'name' && phrase.role !== null && !phrase.nameIsPlace && (!lowerCase || phrase.name.includes(' '))) mentions.push(phrase);
       i = last;
     }
   }
@@ -101,14 +105,16 @@ function opensCapitalThenSmall(word: string): boolean {
 
 const titledNameFilters = new WeakMap<Lexicon, (sentence: string) => boolean>();
 /**
- * Whether a sentence holds a capitalised title followed by a capitalised word ("President Biden"), to skip sentences
+ * Whether a sentence holds a title, capitalised or not, followed by a capitalised word ("President Biden", "winger
+ * Jaden"), to skip sentences
  * without one. A non-Unicode pattern with ASCII word edges and any non-ASCII character for a capital passes every
  * sentence the exact Unicode pattern passes and is much faster; only the sentences it passes are checked exactly.
  */
 function titledNameFilter(lexicon: Lexicon): (sentence: string) => boolean {
   let filter = titledNameFilters.get(lexicon);
   if (!filter) {
-    const titles = [...lexicon.titles].filter((title) => /^[a-z]/.test(title)).map((title) => `${title[0]!.toUpperCase()}${title.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    const escaped = [...lexicon.titles].filter((title) => /^[a-z]/.test(title)).map((title) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const titles = [...escaped.map((title) => `${title[0]!.toUpperCase()}${title.slice(1)}`), ...escaped];
     const exact = new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles.join('|')})\\s+\\p{Lu}`, 'u');
     const loose = new RegExp(`(?<![A-Za-z0-9])(?:${titles.join('|')})\\s+(?:[A-Z]|[^\\x00-\\x7f])`);
     // The same with a `\b` edge (about twice as fast), which is that edge in a sentence without "_".
