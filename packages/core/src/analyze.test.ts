@@ -246,7 +246,9 @@ const rows: readonly Row[] = [
     [['Ask the referee,', 'direct', 'Jaden Okoye', null]]],
   ['reads the subject of "smiled and said" after a long opening clause ("Asked whether there had been contact, the winger smiled and said:")',
     'Rovers winger Jaden Okoye was fouled.\n\nAsked whether there had been contact, the winger smiled and said: ‘Ask the referee.’',
-    [['Ask the referee.', 'direct', 'Jaden Okoye', null]]],
+    [['Ask the referee.', 'direct', 'Jaden Okoye', null]]],  ['reads "the Poland international" as the latest person (a capped player), not an organisation',
+    'Ashcombe defender Tomasz Wrona denied the foul. Wrona, 24, was adamant. ‘I did not touch him,’ the Poland international said.',
+    [['I did not touch him,', 'direct', 'Tomasz Wrona', 'PL']]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -286,6 +286,11 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   const quantified = text.slice(tokens[Math.max(0, from - 1)]!.start, span.end);
   const groupName = from > 0 && /^(?:some|many|several|most|few|other|both|all|two|three|four|five)$/i.test(tokens[from - 1]!.text) ? quantified : bodyText;
   if (lexicon.groups.has(head)) return described('group', groupName);
+  // "the Poland international", "the former England international": a player capped by that country, not an
+  // organisation such as "Amnesty International".
+  if (head === 'international' && body.length >= 2 && lexicon.places.has(body[body.length - 2]!.text)) {
+    return described('description', whole.replace(/^the\s+/i, definite ? 'the ' : ''));
+  }
   if (lexicon.organizations.has(head) || lexicon.places.has(bodyText)) return described('organization', bodyText);
   if (lexicon.titles.has(head) || AGE_NOUN.test(head)) return described('description', whole.replace(/^the\s+/i, definite ? 'the ' : ''));
   return null;

@@ -74,6 +74,9 @@ function headWordPattern(head: string): RegExp {
   return pattern;
 }
 
+/** Description heads that name no role anyone holds: an age ("the 45-year-old"), a cap ("the Poland international"). */
+const NAMES_NO_ROLE = /^(?:\d{1,3}-year-old|international)$/;
+
 /** Organisation nouns that stand for whichever organisation was named last ("the group said"). */
 const GENERIC_ORGANIZATION_HEADS = new Set(['group', 'organisation', 'organization', 'company', 'firm', 'body']);
 
@@ -247,8 +250,9 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       const headWord = new RegExp(`\\b${head}\\b`, 'i');
       const hasHead = (known: Entity) => known.roles.some((role) => headWord.test(role.text));
       // The most recently mentioned match first: "the official" after two officials means the latest one.
-      // "the 45-year-old said": an age names no role, so it means the latest person, as "he" or "she" would.
-      entity = /^\d{1,3}-year-old$/.test(head) ? recent.at(-1) ?? null : recent.findLast(hasHead) ?? definite.get(key) ?? people().find(hasHead) ?? null;
+      // "the 45-year-old said", "said the Poland international": an age or a cap names no role, so it means the
+      // latest person, as "he" or "she" would.
+      entity = NAMES_NO_ROLE.test(head) ? recent.at(-1) ?? null : recent.findLast(hasHead) ?? definite.get(key) ?? people().find(hasHead) ?? null;
       rule = 'definite-description';
       confidence = 0.7;
       // "Trump spoke to reporters. … the president said": with no one holding that role, the latest person the text
