@@ -248,7 +248,9 @@ const rows: readonly Row[] = [
     'Rovers winger Jaden Okoye was fouled.\n\nAsked whether there had been contact, the winger smiled and said: ‘Ask the referee.’',
     [['Ask the referee.', 'direct', 'Jaden Okoye', null]]],  ['reads "the Poland international" as the latest person (a capped player), not an organisation',
     'Ashcombe defender Tomasz Wrona denied the foul. Wrona, 24, was adamant. ‘I did not touch him,’ the Poland international said.',
-    [['I did not touch him,', 'direct', 'Tomasz Wrona', 'PL']]],
+    [['I did not touch him,', 'direct', 'Tomasz Wrona', 'PL']]],  ['keeps a firm with an ampersand in the name between commas ("Another analyst, Tom Becker of Lindqvist & Partners, said")',
+    'Another analyst, Tom Becker of Lindqvist & Partners, said the cut was "worse than feared."',
+    [['worse than feared.', 'partial', 'Tom Becker', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

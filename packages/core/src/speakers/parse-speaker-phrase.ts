@@ -102,7 +102,8 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
     // in a role noun (not "Biden and Harris said", two people).
     if (word === 'and' && previous && isCapitalized(previous.text) && isCapitalized(tokens[i + 1]?.text ?? '') && isHeadNoun(tokens[last]!, lexicon)
       && tokens.slice(Math.max(0, i - 4), i).some((token) => token.text === 'of')) continue;
-    if ((word === 'of' || word === 'for' || lexicon.nameParticles.has(word)) && previous && isCapitalized(previous.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
+    // "Lindqvist & Partners": an ampersand between capitalised words is part of a firm's name.
+    if ((word === 'of' || word === 'for' || word === '&' || lexicon.nameParticles.has(word)) && previous && isCapitalized(previous.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
     // "Ursula von der Leyen": a run of name particles between a given name and a surname.
     if (lexicon.nameParticles.has(word) && previous && (isCapitalized(previous.text) || lexicon.nameParticles.has(previous.text)) && (isCapitalized(tokens[i + 1]?.text ?? '') || lexicon.nameParticles.has(tokens[i + 1]?.text ?? ''))) continue;
     break;
@@ -144,7 +145,7 @@ export function readPhraseAfter(tokens: readonly Token[], first: number, end: nu
       last = i;
       continue;
     }
-    if ((word === 'of' || word === 'for' || lexicon.nameParticles.has(word)) && i > first && isCapitalized(tokens[i - 1]!.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
+    if ((word === 'of' || word === 'for' || word === '&' || lexicon.nameParticles.has(word)) && i > first && isCapitalized(tokens[i - 1]!.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
     // "Ursula von der Leyen": a run of name particles between a given name and a surname.
     if (lexicon.nameParticles.has(word) && i > first && (isCapitalized(tokens[i - 1]!.text) || lexicon.nameParticles.has(tokens[i - 1]!.text))
       && (isCapitalized(tokens[i + 1]?.text ?? '') || lexicon.nameParticles.has(tokens[i + 1]?.text ?? ''))) continue;
@@ -212,7 +213,7 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
     const tail = text.slice(body[of + 1]!.start, body[body.length - 1]!.end).replace(/^the\s+/, '');
     // "Senator Mitch McConnell of Kentucky": after a name (not a title such as "Secretary of State").
     const afterName = isCapitalized(body[of - 1]!.text) && !lexicon.titles.has(body[of - 1]!.text.toLowerCase()) && !lexicon.notNames.has(body[of - 1]!.text)
-      && body.slice(of + 1).every((token) => isCapitalized(token.text) || token.text === 'the' || token.text === 'of');
+      && body.slice(of + 1).every((token) => isCapitalized(token.text) || token.text === 'the' || token.text === 'of' || token.text === '&');
     if (lexicon.places.has(tail) || afterName) {
       ofPlace = { start: body[of]!.start, end: body[body.length - 1]!.end };
       body = body.slice(0, of);
