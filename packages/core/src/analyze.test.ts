@@ -250,7 +250,9 @@ const rows: readonly Row[] = [
     'Ashcombe defender Tomasz Wrona denied the foul. Wrona, 24, was adamant. ‘I did not touch him,’ the Poland international said.',
     [['I did not touch him,', 'direct', 'Tomasz Wrona', 'PL']]],  ['keeps a firm with an ampersand in the name between commas ("Another analyst, Tom Becker of Lindqvist & Partners, said")',
     'Another analyst, Tom Becker of Lindqvist & Partners, said the cut was "worse than feared."',
-    [['worse than feared.', 'partial', 'Tom Becker', null]]],
+    [['worse than feared.', 'partial', 'Tom Becker', null]]],  ['attributes a quotation opened by a colon after a subject and a few words, with no cue verb ("Oyelaran was emphatic: “…”")',
+    'Pressed by one analyst on whether the dividend was safe, Marcus Oyelaran was emphatic: "The dividend is not under review."',
+    [['The dividend is not under review.', 'direct', 'Marcus Oyelaran', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -183,7 +183,46 @@ export function findSpeechEvents(
       }
     }
   });
+  // "Pressed on the dividend, Oyelaran was emphatic: “…”": a sentence with no cue whose subject a few words and a
+  // colon introduce a quotation; the words between subject and colon are the cue.
+  const withCue = new Set(events.map((event) => event.sentence));
+  let colonEvents = 0;
+  sentences.forEach((sentence, sentenceIndex) => {
+    if (withCue.has(sentenceIndex) || !include(sentenceIndex)) return;
+    const colonAt = text.indexOf(':', sentence.start);
+    if (colonAt < 0 || colonAt >= sentence.end || isQuoted(colonAt)) return;
+    const event = readColonSpeaker(text, tokensOf(sentence), colonAt, sentenceIndex, lexicon);
+    if (event) {
+      events.push(event);
+      colonEvents++;
+    }
+  });
+  // Back into sentence order (a stable sort keeps each sentence's own order), as attribution expects.
+  if (colonEvents > 0) events.sort((a, b) => a.sentence - b.sentence);
   return events.map((event) => withPossessorCountry(text, sentences, event, lexicon, tokensOf));
+}
+
+/** At most this many words may stand between a subject and the colon that opens its quotation ("was emphatic"). */
+const MAX_COLON_CUE_WORDS = 3;
+
+function readColonSpeaker(text: string, tokens: readonly Token[], colonAt: number, sentence: number, lexicon: Lexicon): SpeechEvent | null {
+  const colon = tokens.findIndex((token) => token.start === colonAt);
+  if (colon < 2 || !/^[“"‘«]$/.test(tokens[colon + 1]?.text ?? '')) return null;
+  let first = 0;
+  for (let i = colon - 1; i > 0; i--) {
+    if (tokens[i]!.text === ',') {
+      first = i + 1;
+      break;
+    }
+  }
+  const last = readPhraseAfter(tokens, first, colon, lexicon);
+  if (last === null || colon - last - 1 < 1 || colon - last - 1 > MAX_COLON_CUE_WORDS) return null;
+  const between = tokens.slice(last + 1, colon);
+  if (!between.every((token) => token.isWord && !isCapitalizedWord(token.text))) return null;
+  const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, null);
+  if (!phrase) return null;
+  const cue = { start: between[0]!.start, end: between.at(-1)!.end, text: text.slice(between[0]!.start, between.at(-1)!.end) };
+  return { cue, phrase, speakerSide: 'before', sentence, extent: { start: phrase.span.start, end: cue.end } };
 }
 
 /**
