@@ -252,7 +252,9 @@ const rows: readonly Row[] = [
     'Another analyst, Tom Becker of Lindqvist & Partners, said the cut was "worse than feared."',
     [['worse than feared.', 'partial', 'Tom Becker', null]]],  ['attributes a quotation opened by a colon after a subject and a few words, with no cue verb ("Oyelaran was emphatic: “…”")',
     'Pressed by one analyst on whether the dividend was safe, Marcus Oyelaran was emphatic: "The dividend is not under review."',
-    [['The dividend is not under review.', 'direct', 'Marcus Oyelaran', null]]],
+    [['The dividend is not under review.', 'direct', 'Marcus Oyelaran', null]]],  ['reads a spelled-out age before a name in apposition ("Her daughter, nine-year-old Maisie, held …") as that person\'s description',
+    'Jo Halloran organised the protest. Her daughter, nine-year-old Maisie, held a sign. Asked what she would miss, she said: “The story time on Saturdays.”',
+    [['The story time on Saturdays.', 'direct', 'Maisie', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

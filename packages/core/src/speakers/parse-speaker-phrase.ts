@@ -35,8 +35,9 @@ const MAX_NAME_TOKENS = 4;
 /** The prepositions that join a head noun to its institution ("a spokesman for the ministry"). */
 const PREPOSITIONS = new Set(['in', 'at', 'for', 'from', 'of']);
 
-/** "the 45-year-old": an age used as a noun refers back to a person, like a title. */
-const AGE_NOUN = /^\d{1,3}-year-old$/;
+/** "the 45-year-old", "nine-year-old Maisie": an age used as a noun refers back to a person, like a title (news
+ * style spells out ages under ten). */
+const AGE_NOUN = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)-year-old$/;
 
 function isPhraseWord(token: Token, lexicon: Lexicon): boolean {
   if (!token.isWord) return false;

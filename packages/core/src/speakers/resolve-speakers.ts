@@ -75,7 +75,7 @@ function headWordPattern(head: string): RegExp {
 }
 
 /** Description heads that name no role anyone holds: an age ("the 45-year-old"), a cap ("the Poland international"). */
-const NAMES_NO_ROLE = /^(?:\d{1,3}-year-old|international)$/;
+const NAMES_NO_ROLE = /^(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)-year-old|international)$/;
 
 /** Organisation nouns that stand for whichever organisation was named last ("the group said"). */
 const GENERIC_ORGANIZATION_HEADS = new Set(['group', 'organisation', 'organization', 'company', 'firm', 'body']);
