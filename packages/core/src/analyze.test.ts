@@ -254,7 +254,9 @@ const rows: readonly Row[] = [
     'Pressed by one analyst on whether the dividend was safe, Marcus Oyelaran was emphatic: "The dividend is not under review."',
     [['The dividend is not under review.', 'direct', 'Marcus Oyelaran', null]]],  ['reads a spelled-out age before a name in apposition ("Her daughter, nine-year-old Maisie, held …") as that person\'s description',
     'Jo Halloran organised the protest. Her daughter, nine-year-old Maisie, held a sign. Asked what she would miss, she said: “The story time on Saturdays.”',
-    [['The story time on Saturdays.', 'direct', 'Maisie', null]]],
+    [['The story time on Saturdays.', 'direct', 'Maisie', null]]],  ['reads "as he puts it" before a quotation as a speech cue, but not "puts" without a quotation or clause',
+    'Ewan Sutherland worries about the island becoming, as he puts it, “a suburb with a view.” He puts the kettle on.',
+    [['a suburb with a view.', 'partial', 'Ewan Sutherland', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {
