@@ -256,7 +256,9 @@ const rows: readonly Row[] = [
     'Jo Halloran organised the protest. Her daughter, nine-year-old Maisie, held a sign. Asked what she would miss, she said: “The story time on Saturdays.”',
     [['The story time on Saturdays.', 'direct', 'Maisie', null]]],  ['reads "as he puts it" before a quotation as a speech cue, but not "puts" without a quotation or clause',
     'Ewan Sutherland worries about the island becoming, as he puts it, “a suburb with a view.” He puts the kettle on.',
-    [['a suburb with a view.', 'partial', 'Ewan Sutherland', null]]],
+    [['a suburb with a view.', 'partial', 'Ewan Sutherland', null]]],  ['gives a quotation with no cue the subject of a short sentence just before it ("He pauses. “…”")',
+    'Ewan Sutherland farms the north side. Anna Bain runs the shop.\n\nSutherland looks at the sea. He pauses. “I think money does that job now.”',
+    [['I think money does that job now.', 'direct', 'Ewan Sutherland', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

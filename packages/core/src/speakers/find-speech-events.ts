@@ -186,20 +186,54 @@ export function findSpeechEvents(
   // "Pressed on the dividend, Oyelaran was emphatic: “…”": a sentence with no cue whose subject a few words and a
   // colon introduce a quotation; the words between subject and colon are the cue.
   const withCue = new Set(events.map((event) => event.sentence));
-  let colonEvents = 0;
+  let addedEvents = 0;
+  // The next colon at or after a sentence start, found once per colon (sentences come in text order), so a text
+  // without colons is not searched to its end again for every sentence.
+  let colonAt = -1;
   sentences.forEach((sentence, sentenceIndex) => {
+    if (colonAt !== Number.POSITIVE_INFINITY && colonAt < sentence.start) {
+      const at = text.indexOf(':', sentence.start);
+      colonAt = at < 0 ? Number.POSITIVE_INFINITY : at;
+    }
     if (withCue.has(sentenceIndex) || !include(sentenceIndex)) return;
-    const colonAt = text.indexOf(':', sentence.start);
-    if (colonAt < 0 || colonAt >= sentence.end || isQuoted(colonAt)) return;
+    if (colonAt >= sentence.end || isQuoted(colonAt)) return;
     const event = readColonSpeaker(text, tokensOf(sentence), colonAt, sentenceIndex, lexicon);
     if (event) {
       events.push(event);
-      colonEvents++;
+      addedEvents++;
+    }
+  });
+  // "He pauses. “I don’t think …”": a short sentence of a subject and its verb just before a quotation whose own
+  // sentence has no cue; the writer has put the speaker on stage, and the verb stands in for the cue.
+  sentences.forEach((sentence, sentenceIndex) => {
+    if (withCue.has(sentenceIndex) || withCue.has(sentenceIndex + 1) || !include(sentenceIndex)) return;
+    const next = sentences[sentenceIndex + 1];
+    if (next === undefined || !/^[“"‘]$/.test(text[next.start] ?? '') || !/^[ \t]*$/.test(text.slice(sentence.end, next.start))) return;
+    const event = readBeat(text, tokensOf(sentence), sentenceIndex, lexicon);
+    if (event) {
+      events.push(event);
+      addedEvents++;
     }
   });
   // Back into sentence order (a stable sort keeps each sentence's own order), as attribution expects.
-  if (colonEvents > 0) events.sort((a, b) => a.sentence - b.sentence);
+  if (addedEvents > 0) events.sort((a, b) => a.sentence - b.sentence);
   return events.map((event) => withPossessorCountry(text, sentences, event, lexicon, tokensOf));
+}
+
+/** At most this many words may follow the subject of a beat before a quotation ("He pauses.", "She laughs again."). */
+const MAX_BEAT_WORDS = 2;
+
+function readBeat(text: string, tokens: readonly Token[], sentence: number, lexicon: Lexicon): SpeechEvent | null {
+  const stop = tokens.at(-1);
+  if (stop?.text !== '.' || tokens.length > 6) return null;
+  const last = readPhraseAfter(tokens, 0, tokens.length - 1, lexicon);
+  if (last === null) return null;
+  const verbs = tokens.slice(last + 1, -1);
+  if (verbs.length === 0 || verbs.length > MAX_BEAT_WORDS || !verbs.every((token) => token.isWord && !isCapitalizedWord(token.text))) return null;
+  const phrase = describeSpeakerPhrase(text, tokens.slice(0, last + 1), lexicon, null);
+  if (phrase?.kind !== 'pronoun' && phrase?.kind !== 'name') return null;
+  const cue = { start: verbs[0]!.start, end: verbs.at(-1)!.end, text: text.slice(verbs[0]!.start, verbs.at(-1)!.end) };
+  return { cue, phrase, speakerSide: 'before', sentence, extent: { start: phrase.span.start, end: cue.end } };
 }
 
 /** At most this many words may stand between a subject and the colon that opens its quotation ("was emphatic"). */
