@@ -74,16 +74,17 @@ export function findTitledMentions(text: string, sentences: readonly Span[], lex
   const mentions: SpeakerPhrase[] = [];
   const mayHoldTitledName = titledNameFilter(lexicon);
   for (const sentence of sentences) {
-    if (!mayHoldTitledName(text.slice(sentence.start, sentence.end))) continue;
+    if (!mayHoldTitledName(text, sentence)) continue;
     const tokens = tokensOf(sentence);
     for (let i = 0; i < tokens.length - 1; i++) {
       const token = tokens[i]!;
       // All-capital words are transcript labels ("SECRETARY GENERAL STOLTENBERG:"), read elsewhere.
       // A lower-case title counts before a full name only ("tripped Rovers winger Jaden Okoye", "developer Alan
       // Greaves"): a later "Okoye saw it differently" then knows whom it means.
-      const lowerCase = /^\p{Ll}/u.test(token.text);
-      if ((!lowerCase && !opensCapitalThenSmall(token.text)) || !lexicon.titles.has(token.text.toLowerCase())) continue;
-      if (lowerCase && !opensCapitalThenSmall(tokens[i + 1]!.text)) continue;
+      // The tests by character code first, the title lookup last: most tokens fail the first.
+      const first = token.text.charCodeAt(0);
+      const lowerCase = (first >= 0x61 && first <= 0x7a) || (first >= 0x80 && /^\p{Ll}/u.test(token.text));
+      if (!opensCapitalThenSmall(lowerCase ? tokens[i + 1]!.text : token.text) || !lexicon.titles.has(token.text.toLowerCase())) continue;
       const last = readPhraseAfter(tokens, i, tokens.length, lexicon);
       if (last === null || last === i) continue;
       const phrase = describeSpeakerPhrase(text, tokens.slice(i, last + 1), lexicon, null);
@@ -103,7 +104,7 @@ function opensCapitalThenSmall(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word);
 }
 
-const titledNameFilters = new WeakMap<Lexicon, (sentence: string) => boolean>();
+const titledNameFilters = new WeakMap<Lexicon, (text: string, sentence: Span) => boolean>();
 /**
  * Whether a sentence holds a title, capitalised or not, followed by a capitalised word ("President Biden", "winger
  * Jaden"), to skip sentences without one: the exact Unicode pattern, run only on sentences that pass a cheaper test
@@ -112,7 +113,7 @@ const titledNameFilters = new WeakMap<Lexicon, (sentence: string) => boolean>();
  * titles, with each part after a dot, hyphen or apostrophe ("ex-minister"): a set lookup per such word instead of an
  * alternation of every title, in either case, tried at every letter.
  */
-function titledNameFilter(lexicon: Lexicon): (sentence: string) => boolean {
+function titledNameFilter(lexicon: Lexicon): (text: string, sentence: Span) => boolean {
   let filter = titledNameFilters.get(lexicon);
   if (!filter) {
     const titles = [...lexicon.titles].filter((title) => /^[a-z]/.test(title));
@@ -121,21 +122,41 @@ function titledNameFilter(lexicon: Lexicon): (sentence: string) => boolean {
     // The cheap test is a superset of `exact` only for titles it can read whole: ASCII letters, dots, hyphens, apostrophes.
     const readable = titles.every((title) => /^[a-z.'-]+$/.test(title));
     const known = new Set(titles);
-    const beforeCapital = /[A-Za-z][A-Za-z.'-]*(?=\s+(?:[A-Z]|[^\x00-\x7f]))/g;
-    const mayHoldTitle = (sentence: string) => {
-      beforeCapital.lastIndex = 0;
-      for (let match = beforeCapital.exec(sentence); match !== null; match = beforeCapital.exec(sentence)) {
-        const word = match[0].toLowerCase();
-        if (known.has(word)) return true;
-        for (let i = 1; i < word.length; i++) {
-          const code = word.charCodeAt(i - 1);
-          if ((code === 0x2e || code === 0x2d || code === 0x27) && known.has(word.slice(i))) return true;
-        }
+    // White space followed by a capital (or any character beyond ASCII), found by a native scan of the text in place.
+    const spaceBeforeCapital = /\s+(?=[A-Z]|[^\x00-\x7f])/g;
+    const mayHoldTitle = (text: string, { start, end }: Span) => {
+      // Each run of letters, dots, hyphens and apostrophes (opening with a letter) that white space and a capital
+      // follow is looked up, whole and from each letter after a dot, hyphen or apostrophe.
+      spaceBeforeCapital.lastIndex = start;
+      for (let match = spaceBeforeCapital.exec(text); match !== null && match.index + match[0].length < end; match = spaceBeforeCapital.exec(text)) {
+        let from = match.index;
+        while (from > start && isRunCode(text.charCodeAt(from - 1))) from--;
+        while (from < match.index && !isLetterCode(text.charCodeAt(from))) from++;
+        if (from < match.index && holdsTitle(text.slice(from, match.index).toLowerCase())) return true;
       }
       return false;
     };
-    filter = readable ? (sentence) => mayHoldTitle(sentence) && exact.test(sentence) : (sentence) => exact.test(sentence);
+    const holdsTitle = (word: string) => {
+      if (known.has(word)) return true;
+      for (let i = 1; i < word.length; i++) {
+        const code = word.charCodeAt(i - 1);
+        if ((code === 0x2e || code === 0x2d || code === 0x27) && known.has(word.slice(i))) return true;
+      }
+      return false;
+    };
+    const sliced = (text: string, sentence: Span) => text.slice(sentence.start, sentence.end);
+    filter = readable ? (text, sentence) => mayHoldTitle(text, sentence) && exact.test(sliced(text, sentence)) : (text, sentence) => exact.test(sliced(text, sentence));
     titledNameFilters.set(lexicon, filter);
   }
   return filter;
+}
+
+/** An ASCII letter. */
+function isLetterCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/** A character of a title word: an ASCII letter, a dot, a hyphen or an apostrophe. */
+function isRunCode(code: number): boolean {
+  return isLetterCode(code) || code === 0x2e || code === 0x2d || code === 0x27;
 }
