@@ -1,6 +1,6 @@
 import type { Span } from '../model/analysis.js';
 import type { Lexicon } from '../internal/lexicon.js';
-import { createSentenceTokens, isCapitalized, type SentenceTokens } from '../internal/tokenize.js';
+import { createSentenceTokens, isCapitalized, type SentenceTokens, type Token } from '../internal/tokenize.js';
 import { describeSpeakerPhrase, readPhraseAfter, type SpeakerPhrase } from './parse-speaker-phrase.js';
 import type { Mention } from './resolve-speakers.js';
 
@@ -73,6 +73,16 @@ const opensAside = (word: string | undefined) => word !== undefined && /^(?:\d{1
 export function findTitledMentions(text: string, sentences: readonly Span[], lexicon: Lexicon, tokensOf: SentenceTokens = createSentenceTokens(text)): SpeakerPhrase[] {
   const mentions: SpeakerPhrase[] = [];
   const mayHoldTitledName = titledNameFilter(lexicon);
+  // An article names the same titled people again and again ("President Biden"): a phrase is read once per article,
+  // then shifted to each place it recurs (the reading depends on its own words and their spacing only).
+  const described = new Map<string, { readonly at: number; readonly phrase: SpeakerPhrase | null }>();
+  const describe = (words: readonly Token[]): SpeakerPhrase | null => {
+    const at = words[0]!.start;
+    const key = `${text.slice(at, words[words.length - 1]!.end)}\u0000${words.map((word) => word.start - at).join(' ')}`;
+    let known = described.get(key);
+    if (known === undefined) described.set(key, (known = { at, phrase: describeSpeakerPhrase(text, words, lexicon, null) }));
+    return known.phrase === null ? null : shiftPhrase(known.phrase, at - known.at);
+  };
   for (const sentence of sentences) {
     if (!mayHoldTitledName(text, sentence)) continue;
     const tokens = tokensOf(sentence);
@@ -87,12 +97,19 @@ export function findTitledMentions(text: string, sentences: readonly Span[], lex
       if (!opensCapitalThenSmall(lowerCase ? tokens[i + 1]!.text : token.text) || !lexicon.titles.has(token.text.toLowerCase())) continue;
       const last = readPhraseAfter(tokens, i, tokens.length, lexicon);
       if (last === null || last === i) continue;
-      const phrase = describeSpeakerPhrase(text, tokens.slice(i, last + 1), lexicon, null);
+      const phrase = describe(tokens.slice(i, last + 1));
       if (phrase?.kind === 'name' && phrase.role !== null && !phrase.nameIsPlace && (!lowerCase || phrase.name.includes(' '))) mentions.push(phrase);
       i = last;
     }
   }
   return mentions;
+}
+
+/** A phrase read at one place, moved `by` characters (the same words elsewhere in the text). */
+function shiftPhrase(phrase: SpeakerPhrase, by: number): SpeakerPhrase {
+  if (by === 0) return phrase;
+  const shift = (span: Span) => ({ start: span.start + by, end: span.end + by });
+  return { ...phrase, span: shift(phrase.span), roles: phrase.roles.map((role) => ({ text: role.text, span: shift(role.span) })) };
 }
 
 /** `/^\p{Lu}\p{Ll}/u`, by character code for ASCII: most tokens fail on their first character. */
