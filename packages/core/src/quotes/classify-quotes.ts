@@ -1,4 +1,5 @@
 import { indexOfSpan } from '../internal/spans.js';
+import { wordCount, words } from '../internal/words.js';
 import type { QuoteKind, Span } from '../model/analysis.js';
 import type { QuoteSpan } from './find-quote-spans.js';
 
@@ -19,18 +20,9 @@ const SCARE_MAX_WORDS = 3;
 /** How many later quotes a heading is compared with: a pull-quote repeats a quote from the same article section. */
 const HEADING_LINK_LOOKAHEAD = 60;
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const words = (text: string) => text.match(WORD) ?? [];
 /** Crude stems: the first five letters of every word of four letters or more ("creating" ~ "create"). */
 const stems = (text: string) => new Set(words(text).filter((word) => word.length >= 4).map((word) => word.toLowerCase().slice(0, 5)));
 
-/** How many words `text` holds, counting no further than `limit` (the scare-quote tests compare with small bounds). */
-function wordCount(text: string, limit: number): number {
-  WORD.lastIndex = 0;
-  let count = 0;
-  while (count < limit && WORD.exec(text) !== null) count++;
-  return count;
-}
 
 /**
  * Decides each marked quotation's kind: `heading` (a paragraph that is only a quotation, like a section heading or

@@ -1,4 +1,5 @@
 import type { Span } from '../model/analysis.js';
+import { wordCount } from '../internal/words.js';
 import type { SpeechEvent } from './find-speech-events.js';
 
 /** Reported speech without quotation marks: the words reported and the event that reports them. */
@@ -13,18 +14,6 @@ const DATELINE_PREFIX = /^[A-Z][A-Z.'’ -]{2,30}?(?:,\s*[A-Z][A-Za-z. ]{1,30}?)
 const MIN_WORDS = 4;
 /** Words that may follow a closing attribution ("said in an interview on Friday"). */
 const MAX_TRAILING_WORDS = 6;
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/**
- * How many words `text` holds, counting no further than `limit`: every caller compares the count with a small bound,
- * so there is no need to collect every word of a long sentence.
- */
-function wordCount(text: string, limit: number): number {
-  WORD.lastIndex = 0;
-  let count = 0;
-  while (count < limit && WORD.exec(text) !== null) count++;
-  return count;
-}
 
 /**
  * Reported speech in sentences without quotation marks: "Lavrov warned on Friday that Moscow is starting to run out

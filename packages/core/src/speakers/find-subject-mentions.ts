@@ -1,7 +1,7 @@
 import type { Span } from '../model/analysis.js';
 import type { Lexicon } from '../internal/lexicon.js';
 import { createSentenceTokens, isCapitalized, type SentenceTokens, type Token } from '../internal/tokenize.js';
-import { describeSpeakerPhrase, readPhraseAfter, type SpeakerPhrase } from './parse-speaker-phrase.js';
+import { describeSpeakerPhrase, readPhraseAfter, shiftPhrase, type SpeakerPhrase } from './parse-speaker-phrase.js';
 import type { Mention } from './resolve-speakers.js';
 
 /** How many tokens an opening phrase ("At the gates of the Gdansk terminal,") may take before the subject. */
@@ -103,13 +103,6 @@ export function findTitledMentions(text: string, sentences: readonly Span[], lex
     }
   }
   return mentions;
-}
-
-/** A phrase read at one place, moved `by` characters (the same words elsewhere in the text). */
-function shiftPhrase(phrase: SpeakerPhrase, by: number): SpeakerPhrase {
-  if (by === 0) return phrase;
-  const shift = (span: Span) => ({ start: span.start + by, end: span.end + by });
-  return { ...phrase, span: shift(phrase.span), roles: phrase.roles.map((role) => ({ text: role.text, span: shift(role.span) })) };
 }
 
 /** `/^\p{Lu}\p{Ll}/u`, by character code for ASCII: most tokens fail on their first character. */

@@ -307,9 +307,20 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
  */
 export function describeTurnLabel(label: string, offset: number, lexicon: Lexicon): SpeakerPhrase | null {
   const phrase = describeLabel(label, lexicon);
-  if (!phrase) return null;
-  const shift = (span: Span) => ({ start: span.start + offset, end: span.end + offset });
-  return { ...phrase, span: shift(phrase.span), roles: phrase.roles.map((role) => ({ ...role, span: shift(role.span) })) };
+  return phrase === null ? null : shiftPhrase(phrase, offset);
+}
+
+/**
+ * A phrase read at one place, moved `by` characters: the same words elsewhere in the text (or a label read alone,
+ * moved to where it stands).
+ *
+ * @example
+ * shiftPhrase(phrase, 120).span; // { start: phrase.span.start + 120, end: phrase.span.end + 120 }
+ */
+export function shiftPhrase(phrase: SpeakerPhrase, by: number): SpeakerPhrase {
+  if (by === 0) return phrase;
+  const shift = (span: Span) => ({ start: span.start + by, end: span.end + by });
+  return { ...phrase, span: shift(phrase.span), roles: phrase.roles.map((role) => ({ text: role.text, span: shift(role.span) })) };
 }
 
 const describedLabels = new WeakMap<Lexicon, Map<string, SpeakerPhrase | null>>();
