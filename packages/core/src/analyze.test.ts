@@ -259,6 +259,12 @@ const rows: readonly Row[] = [
     [['a suburb with a view.', 'partial', 'Ewan Sutherland', null]]],  ['gives a quotation with no cue the subject of a short sentence just before it ("He pauses. “…”")',
     'Ewan Sutherland farms the north side. Anna Bain runs the shop.\n\nSutherland looks at the sea. He pauses. “I think money does that job now.”',
     [['I think money does that job now.', 'direct', 'Ewan Sutherland', null]]],
+  ['skips an age aside with "now" or "aged" between a surname and its cue ("Hale, now 91, said")',
+    'Dennis Hale sat on the committee.\n\n“We had already said no twice,” Hale, now 91, said.',
+    [['We had already said no twice,', 'direct', 'Dennis Hale', null]]],
+  ['reads grandchildren, nieces, cousins and the like as relations that introduce a person ("Her granddaughter Emily Kerrigan … laughed", then "she said")',
+    'Claire Denholm swam at the Olympics.\n\nHer granddaughter Emily Kerrigan, 31, laughed at the memory.\n\n“She once made a boy get back in,” she said.',
+    [['She once made a boy get back in,', 'direct', 'Emily Kerrigan', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

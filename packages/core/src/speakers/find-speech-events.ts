@@ -291,6 +291,8 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
   // "Sen. Lindsey Graham, R-S.C., told reporters": a party and state tag between the name and the cue.
   const tag = tokens[last - 1]?.text === '.' ? last - 2 : last - 1;
   if (tokens[last]?.text === ',' && /^[RDI]-\p{Lu}/u.test(tokens[tag]?.text ?? '') && tokens[tag - 1]?.text === ',') last = tag - 2;
+  // "Hale, now 91, said", "Ruth Ames, aged 70, told": an age aside before the cue (a bare number is a figure, not an age).
+  if (tokens[last]?.text === ',' && /^\d{1,3}$/.test(tokens[last - 1]?.text ?? '') && /^(?:now|aged)$/i.test(tokens[last - 2]?.text ?? '') && tokens[last - 3]?.text === ',') last -= 4;
   // "Jeffrey Edmonds, a former White House adviser on Russia, said": skip back over the apposition.
   // "Ukraine's foreign minister, Dmytro Kuleba, said": the name between the commas, the role before them.
   if (tokens[last]?.text === ',') {
@@ -315,8 +317,9 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
     if (!APPOSITION_OPENERS.has(openerWord) && !/^\p{Ll}+ing$/u.test(opener.text)) return null;
     if (APPOSITION_OPENERS.has(openerWord) && !/^(?:who|whose|which)$/.test(openerWord)) apposition = { start: opener.start, end: tokens[last - 1]!.end };
     last = open - 1;
-    // "Kim, 34, who asked …, said": an age between the name and the clause.
+    // "Kim, 34, who asked …, said", "Kim, now 34, who …": an age between the name and the clause.
     if (/^\d{1,3}$/.test(tokens[last]?.text ?? '') && tokens[last - 1]?.text === ',') last -= 2;
+    else if (/^\d{1,3}$/.test(tokens[last]?.text ?? '') && /^(?:now|aged)$/i.test(tokens[last - 1]?.text ?? '') && tokens[last - 2]?.text === ',') last -= 3;
     const subjectStart = readPhraseBefore(tokens, last, 0, lexicon);
     const before = subjectStart === null ? undefined : tokens[subjectStart - 1];
     if (before && !/^(?:,|“|”|"|:|and|but)$/.test(before.text)) return null;

@@ -32,7 +32,7 @@ export function findSubjectMentions(text: string, sentences: readonly Span[], le
         const lone = !phrase.name.includes(' ') && phrase.role === null && phrase.honorific === null;
         // A lone capitalised word must be followed by a verb (lower case) to be a subject at all, or by an age or a
         // relative clause between commas ("Keogh, whose free-kick …, was", "Wrona, 24, was").
-        if (!lone || (next?.isWord === true && !isCapitalized(next.text)) || (next?.text === ',' && opensAside(tokens[last + 2]?.text))) {
+        if (!lone || (next?.isWord === true && !isCapitalized(next.text)) || (next?.text === ',' && opensAside(tokens[last + 2]?.text, tokens[last + 3]?.text))) {
           mentions.push({ phrase, antecedent: true, onlyIfKnown: lone });
           break;
         }
@@ -60,8 +60,9 @@ export function findSubjectMentions(text: string, sentences: readonly Span[], le
   return mentions;
 }
 
-/** An age or a relative pronoun opening an aside after a subject: "24", "who", "whose". */
-const opensAside = (word: string | undefined) => word !== undefined && /^(?:\d{1,3}|who|whose)$/.test(word);
+/** An age or a relative pronoun opening an aside after a subject: "24", "now 91", "aged 70", "who", "whose". */
+const opensAside = (word: string | undefined, after: string | undefined) =>
+  word !== undefined && (/^(?:\d{1,3}|who|whose)$/.test(word) || (/^(?:now|aged)$/i.test(word) && /^\d{1,3}$/.test(after ?? '')));
 
 /**
  * Titled names anywhere ("Remarks by President Biden and Chancellor Scholz"): never antecedents of a pronoun, but
