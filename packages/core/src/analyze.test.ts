@@ -265,6 +265,16 @@ const rows: readonly Row[] = [
   ['reads grandchildren, nieces, cousins and the like as relations that introduce a person ("Her granddaughter Emily Kerrigan … laughed", then "she said")',
     'Claire Denholm swam at the Olympics.\n\nHer granddaughter Emily Kerrigan, 31, laughed at the memory.\n\n“She once made a boy get back in,” she said.',
     [['She once made a boy get back in,', 'direct', 'Emily Kerrigan', null]]],
+  ['gives a quotation with no cue the person a "That’s …" sentence after it introduces, with a lower-case role ("“…”\\n\\nThat’s glaciologist Annika Brunner.")',
+    'The glacier is shrinking.\n\n“When I was a student, we walked onto the ice.”\n\nThat’s glaciologist Annika Brunner of the institute. That’s the problem.',
+    [['When I was a student, we walked onto the ice.', 'direct', 'Annika Brunner', null]]],
+  ['keeps a quotation after its speaker’s earlier one in the paragraph, not the next paragraph’s "According to …"',
+    'Volunteers drive to the front every week.\n\n“People think the front is a line,” Mykyta Hrytsenko said. “It is not a line.”\n\nAccording to the United Nations, attacks have increased sharply this month.',
+    [['People think the front is a line,', 'direct', 'Mykyta Hrytsenko', null], ['It is not a line.', 'direct', 'Mykyta Hrytsenko', null],
+      ['attacks have increased sharply this month', 'indirect', 'United Nations', 'UN']]],
+  ['gives a quotation with no cue the subject of a short beat that is a paragraph of its own ("She pauses.\\n\\n“…”")',
+    'Annika Brunner packs her drill.\n\nShe pauses.\n\n“I’m not sad when I’m here.”',
+    [['I’m not sad when I’m here.', 'direct', 'Annika Brunner', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

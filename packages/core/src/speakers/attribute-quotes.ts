@@ -99,7 +99,10 @@ function attributeOne(
     const { extent, speakerSide, cue } = events[e]!;
     return speakerSide === 'after' && cue.start === extent.start && extent.start < nextQuoteOpen && GAP_POINTING_BACK.test(text.slice(quoteEnd, extent.start));
   });
-  if (pointingBack !== undefined && inSentence.length === 0) return { event: pointingBack, quote: null, rule: 'cue-next-sentence', confidence: 0.75 };
+  // Across a paragraph break only for a quotation that opens its paragraph: one that follows its speaker's earlier
+  // quote ("“…,” Hrytsenko said. “It is not a line.”") is not pointed at by the next paragraph's "According to …".
+  const crossesParagraph = pointingBack !== undefined && text.slice(quoteEnd, events[pointingBack]!.extent.start).includes('\n');
+  if (pointingBack !== undefined && inSentence.length === 0 && (!crossesParagraph || quote.open === paragraphs[quote.paragraph]!.start)) return { event: pointingBack, quote: null, rule: 'cue-next-sentence', confidence: 0.75 };
 
   const previous = index > 0 ? index - 1 : null;
   const previousQuote = previous === null ? null : quotes[previous]!;

@@ -208,8 +208,22 @@ export function findSpeechEvents(
   sentences.forEach((sentence, sentenceIndex) => {
     if (withCue.has(sentenceIndex) || withCue.has(sentenceIndex + 1) || !include(sentenceIndex)) return;
     const next = sentences[sentenceIndex + 1];
-    if (next === undefined || !/^[“"‘]$/.test(text[next.start] ?? '') || !/^[ \t]*$/.test(text.slice(sentence.end, next.start))) return;
+    // The beat may be a paragraph of its own ("She pauses.\n\n“I’m not sad …”"), as radio copy and features write it.
+    if (next === undefined || !/^[“"‘]$/.test(text[next.start] ?? '') || !/^\s*$/.test(text.slice(sentence.end, next.start))) return;
     const event = readBeat(text, tokensOf(sentence), sentenceIndex, lexicon);
+    if (event) {
+      events.push(event);
+      addedEvents++;
+    }
+  });
+  // "“When I was a student …”\n\nThat’s glaciologist Annika Brunner.": radio and podcast copy names the speaker after
+  // the quotation in a sentence of its own; "That’s", "That is", "That was" or "This is" is the cue, the name after it.
+  sentences.forEach((sentence, sentenceIndex) => {
+    if (withCue.has(sentenceIndex) || !include(sentenceIndex) || !INTRODUCED_AFTER.test(text.slice(sentence.start, sentence.start + 12))) return;
+    let before = sentence.start - 1;
+    while (before > 0 && /\s/.test(text[before]!)) before--;
+    if (!/^[”"’»]$/.test(text[before] ?? '')) return;
+    const event = readIntroducedAfter(text, tokensOf(sentence), sentenceIndex, lexicon);
     if (event) {
       events.push(event);
       addedEvents++;
@@ -218,6 +232,29 @@ export function findSpeechEvents(
   // Back into sentence order (a stable sort keeps each sentence's own order), as attribution expects.
   if (addedEvents > 0) events.sort((a, b) => a.sentence - b.sentence);
   return events.map((event) => withPossessorCountry(text, sentences, event, lexicon, tokensOf));
+}
+
+/** The opening of a sentence that names the speaker of the quotation before it: "That’s", "That is", "That was", "This is". */
+const INTRODUCED_AFTER = /^(?:That|This)(?:[’']s|\s+(?:is|was))\s/;
+
+function readIntroducedAfter(text: string, tokens: readonly Token[], sentence: number, lexicon: Lexicon): SpeechEvent | null {
+  const opener = INTRODUCED_AFTER.exec(text.slice(tokens[0]?.start ?? 0))?.[0].trimEnd().length ?? 0;
+  const first = tokens.findIndex((token) => token.start >= tokens[0]!.start + opener);
+  if (first < 1) return null;
+  const cue = { start: tokens[0]!.start, end: tokens[first - 1]!.end, text: text.slice(tokens[0]!.start, tokens[first - 1]!.end) };
+  // "That’s glaciologist Annika Brunner": up to three lower-case words before the name are the person's role.
+  let name = first;
+  while (name < first + 3 && tokens[name]?.isWord === true && !isCapitalizedWord(tokens[name]!.text)) name++;
+  const read = readAfter(text, tokens, name, cue, sentence, lexicon);
+  // Only a named person is introduced so ("That’s the problem" and "This is Europe’s moment" are no attribution).
+  if (read?.phrase.kind !== 'name' || read.phrase.nameIsPlace || !read.phrase.name.includes(' ')) return null;
+  // The sentence only introduces the speaker ("… of the Swiss Federal Institute"): no reported speech in it.
+  const end = Math.max(read.extent.end, tokens.findLast((token) => token.isWord)?.end ?? 0);
+  const event = { ...read, extent: { start: read.extent.start, end } };
+  if (name === first) return event;
+  const role = { text: text.slice(tokens[first]!.start, tokens[name - 1]!.end), span: { start: tokens[first]!.start, end: tokens[name - 1]!.end } };
+  const roles = [role, ...event.phrase.roles];
+  return { ...event, phrase: { ...event.phrase, roles, role: roles.map((r) => r.text).join('; ') } };
 }
 
 /** At most this many words may follow the subject of a beat before a quotation ("He pauses.", "She laughs again."). */
