@@ -275,6 +275,12 @@ const rows: readonly Row[] = [
   ['gives a quotation with no cue the subject of a short beat that is a paragraph of its own ("She pauses.\\n\\n“…”")',
     'Annika Brunner packs her drill.\n\nShe pauses.\n\n“I’m not sad when I’m here.”',
     [['I’m not sad when I’m here.', 'direct', 'Annika Brunner', null]]],
+  ['reads "the governor-elect" (and mayor-, senator-, chancellor-elect) as a title, so a one-word quotation before it is speech, not a scare quote',
+    'Voters queued for hours.\n\nDemocrat Elaine Hartwell won the race for governor.\n\nAsked what she would do first, she smiled.\n\n“Sleep,” the governor-elect said. “Then budget.”',
+    [['Sleep,', 'direct', 'Elaine Hartwell', null], ['Then budget.', 'direct', 'Elaine Hartwell', null]]],
+  ['keeps "and" inside an organisation’s name that ends in an organisation noun ("a spokesperson for the Cybersecurity and Infrastructure Security Agency")',
+    'Federal agencies were alerted.\n\nA spokesperson for the Cybersecurity and Infrastructure Security Agency said the agency was “in contact with Northwind.”',
+    [['in contact with Northwind.', 'partial', 'A spokesperson for the Cybersecurity and Infrastructure Security Agency', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -103,6 +103,9 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
     // in a role noun (not "Biden and Harris said", two people).
     if (word === 'and' && previous && isCapitalized(previous.text) && isCapitalized(tokens[i + 1]?.text ?? '') && isHeadNoun(tokens[last]!, lexicon)
       && tokens.slice(Math.max(0, i - 4), i).some((token) => token.text === 'of')) continue;
+    // "the Cybersecurity and Infrastructure Security Agency": "and" between capitalised words of a name that ends in an
+    // organisation noun.
+    if (word === 'and' && previous && isCapitalized(previous.text) && isCapitalized(tokens[i + 1]?.text ?? '') && isOrganizationWord(tokens[last], lexicon)) continue;
     // "Lindqvist & Partners": an ampersand between capitalised words is part of a firm's name.
     if ((word === 'of' || word === 'for' || word === '&' || lexicon.nameParticles.has(word)) && previous && isCapitalized(previous.text) && isCapitalized(tokens[i + 1]?.text ?? '')) continue;
     // "Ursula von der Leyen": a run of name particles between a given name and a surname.
@@ -114,6 +117,10 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
 
 const isPronoun = (lower: string, lexicon: Lexicon) =>
   lexicon.personPronouns.has(lower) || lexicon.groupPronouns.has(lower) || lexicon.organizationPronouns.has(lower);
+
+/** A capitalised organisation noun: "Agency", "Office", "Ministry". */
+const isOrganizationWord = (token: Token | undefined, lexicon: Lexicon) =>
+  token !== undefined && isCapitalized(token.text) && lexicon.organizations.has(token.text.toLowerCase());
 
 function isHeadNoun(token: Token, lexicon: Lexicon): boolean {
   const lower = token.text.toLowerCase();
