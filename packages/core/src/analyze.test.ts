@@ -281,6 +281,12 @@ const rows: readonly Row[] = [
   ['keeps "and" inside an organisation’s name that ends in an organisation noun ("a spokesperson for the Cybersecurity and Infrastructure Security Agency")',
     'Federal agencies were alerted.\n\nA spokesperson for the Cybersecurity and Infrastructure Security Agency said the agency was “in contact with Northwind.”',
     [['in contact with Northwind.', 'partial', 'A spokesperson for the Cybersecurity and Infrastructure Security Agency', null]]],
+  ['takes a definite description as sentence subject ("the mayor posted again") for the known person with that role, the antecedent of a later "she wrote"',
+    'Crowds gathered outside city hall.\n\nMayor Carla Reid wrote about overtime. Kim Marchetti answered for the union.\n\nLate Wednesday, the mayor posted again.\n\n“Meeting Friday,” she wrote.',
+    [['Meeting Friday,', 'direct', 'Carla Reid', null]]],
+  ['takes no antecedent from the subject of a sentence inside a quotation ("“A decade ago, a senior official would have …”")',
+    'Crowds gathered outside city hall.\n\nA city official, Tom Hale, briefed reporters.\n\n“A decade ago, a senior official would have leaked it,” Mayor Carla Reid said.\n\n“We are talking,” the official said.',
+    [['A decade ago, a senior official would have leaked it,', 'direct', 'Carla Reid', null], ['We are talking,', 'direct', 'Tom Hale', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

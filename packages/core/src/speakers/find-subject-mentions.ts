@@ -4,13 +4,16 @@ import { createSentenceTokens, isCapitalized, type SentenceTokens, type Token } 
 import { describeSpeakerPhrase, readPhraseAfter, shiftPhrase, type SpeakerPhrase } from './parse-speaker-phrase.js';
 import type { Mention } from './resolve-speakers.js';
 
+const OPENING_MARKS = new Set(['“', '"', '‘', '«', '„']);
+
 /** How many tokens an opening phrase ("At the gates of the Gdansk terminal,") may take before the subject. */
 const MAX_INTRO_TOKENS = 8;
 
 /**
  * People named as the subject of a sentence ("Ukrainian President Volodymyr Zelensky met …", "On Friday, Brov
  * blamed …"): not speakers, but the antecedents a later "he said" may point to. Full names and titled names count;
- * a lone surname ("Volkova was counting …") counts only for someone already known (`onlyIfKnown`), so a
+ * a lone surname ("Volkova was counting …") or a definite description ("the mayor posted …") counts only for someone
+ * already known (`onlyIfKnown`), so a
  * capitalised first word is not taken for a new person.
  *
  * @example
@@ -20,6 +23,9 @@ export function findSubjectMentions(text: string, sentences: readonly Span[], le
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     const tokens = tokensOf.upTo(sentence, Math.min(sentence.end, sentence.start + 160));
+    // A sentence that opens a quotation: its subject ("“A decade ago, a mayor … would have leaked”") is the speaker's
+    // words, not someone the article puts on stage.
+    if (OPENING_MARKS.has(tokens[0]?.text ?? '')) continue;
     const comma = tokens.findIndex((token, i) => token.text === ',' && i <= MAX_INTRO_TOKENS);
     for (const first of comma > 0 ? [0, comma + 1] : [0]) {
       const last = readPhraseAfter(tokens, first, tokens.length, lexicon);
@@ -46,6 +52,12 @@ export function findSubjectMentions(text: string, sentences: readonly Span[], le
           mentions.push({ phrase: withRole, antecedent: true });
           break;
         }
+      }
+      // "Late Wednesday, the mayor posted again": a definite description as subject means the known person who holds
+      // that role ("Mayor Carla Vasquez-Reid"), for a later "she wrote"; it introduces nobody new.
+      if (phrase?.kind === 'description' && phrase.definite && next?.isWord === true && !isCapitalized(next.text)) {
+        mentions.push({ phrase, antecedent: true, onlyIfKnown: true });
+        break;
       }
       // "The Rapid Support Forces rejected the accusation": an organisation as subject, for a later "the group said";
       // "Police officers searched the house": a group, for a later "they said";

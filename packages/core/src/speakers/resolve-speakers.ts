@@ -252,20 +252,23 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       // The most recently mentioned match first: "the official" after two officials means the latest one.
       // "the 45-year-old said", "said the Poland international": an age or a cap names no role, so it means the
       // latest person, as "he" or "she" would.
-      entity = NAMES_NO_ROLE.test(head) ? recent.at(-1) ?? null : recent.findLast(hasHead) ?? definite.get(key) ?? people().find(hasHead) ?? null;
+      // A subject ("the mayor posted …", `onlyIfKnown`) means only someone who holds that role.
+      entity = onlyIfKnown === true
+        ? recent.findLast(hasHead) ?? people().find(hasHead) ?? null
+        : NAMES_NO_ROLE.test(head) ? recent.at(-1) ?? null : recent.findLast(hasHead) ?? definite.get(key) ?? people().find(hasHead) ?? null;
       rule = 'definite-description';
       confidence = 0.7;
       // "Trump spoke to reporters. … the president said": with no one holding that role, the latest person the text
       // gave no role at all.
       const latest = recent.at(-1);
-      if (!entity && latest !== undefined && latest.roles.length === 0) {
+      if (!entity && onlyIfKnown !== true && latest !== undefined && latest.roles.length === 0) {
         entity = latest;
         rule = 'definite-description-latest-person';
         confidence = 0.5;
       }
       if (entity) definite.set(key, entity);
     }
-    if (!entity && phrase.kind !== 'pronoun' && phrase.kind !== 'name') {
+    if (!entity && phrase.kind !== 'pronoun' && phrase.kind !== 'name' && onlyIfKnown !== true) {
       const kind: SpeakerKind = phrase.kind === 'group' ? 'group' : phrase.kind === 'organization' ? 'organization' : 'person';
       entity = [...entities.values()].find((known) => known.kind === kind && normalize(known.name) === normalize(phrase.name)) ?? create(kind, phrase.name);
       if (phrase.kind === 'description' && !unnamed.has(normalizeRole(entity.name))) unnamed.set(normalizeRole(entity.name), entity);
