@@ -287,6 +287,9 @@ const rows: readonly Row[] = [
   ['takes no antecedent from the subject of a sentence inside a quotation ("“A decade ago, a senior official would have …”")',
     'Crowds gathered outside city hall.\n\nA city official, Tom Hale, briefed reporters.\n\n“A decade ago, a senior official would have leaked it,” Mayor Carla Reid said.\n\n“We are talking,” the official said.',
     [['A decade ago, a senior official would have leaked it,', 'direct', 'Carla Reid', null], ['We are talking,', 'direct', 'Tom Hale', null]]],
+  ['drops a nickname in marks between a given name and a surname, even in a headline ("Margaret ‘Peggy’ Allbright dies at 94"), which is no quotation',
+    'Margaret ‘Peggy’ Allbright dies at 94\n\nShe taught a town to swim. “She was fearless,” her son said.',
+    [['She was fearless,', 'direct', 'her son', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

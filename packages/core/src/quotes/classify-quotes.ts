@@ -63,6 +63,9 @@ export function classifyQuotes(
 
 type Decision = Pick<ClassifiedQuote, 'kind' | 'headingOf' | 'why'>;
 
+/** One capitalised word, as a nickname is written: "Peggy", "Whitey", "O'Neill". */
+const NICKNAME = /^\p{Lu}[\p{L}'’.-]*$/u;
+
 /** The kind of quote `index` (in sentence `sentence`), the later quote it is the heading of, and why. */
 function decideKind(
   text: string,
@@ -78,6 +81,12 @@ function decideKind(
   const span = spans[index]!;
   const content = text.slice(span.start, span.end);
   const isHeadline = span.paragraph === headline;
+  // "Margaret ‘Peggy’ Allbright", "James “Whitey” Bulger": a capitalised word in marks between a given name and a
+  // surname is a nickname, never a quotation, in a headline as in the text.
+  if (span.close !== null && NICKNAME.test(content) && /\p{Lu}\p{Ll}*[ \u00a0]$/u.test(text.slice(Math.max(0, span.open - 30), span.open))
+    && /^[ \u00a0]\p{Lu}/u.test(text.slice(span.close + 1, span.close + 3))) {
+    return { kind: 'scare', headingOf: null, why: 'nickname' };
+  }
   // A closed, title-like quote standing alone is a heading even when the paragraph before left a mark open.
   const titleLike = span.closedBy === 'mark' && !/[.!?…,]["”’»]?$/.test(content);
   if ((standalone[index] || isHeadline) && (titleLike || !span.continuesPrevious) && span.closedBy !== 'paragraph-continues' && !hasCue(sentence)) {
