@@ -290,6 +290,9 @@ const rows: readonly Row[] = [
   ['drops a nickname in marks between a given name and a surname, even in a headline ("Margaret ‘Peggy’ Allbright dies at 94"), which is no quotation',
     'Margaret ‘Peggy’ Allbright dies at 94\n\nShe taught a town to swim. “She was fearless,” her son said.',
     [['She was fearless,', 'direct', 'her son', null]]],
+  ['gives a quotation paragraph with no cue the latest subject of the paragraph before, when that paragraph has no quotation or cue ("Annika Brunner packs her drill. …\\n\\n“…”")',
+    'The glacier is shrinking.\n\nBack at the glacier, Annika Brunner packs her drill into a rucksack. A light snow has started to fall.\n\n“People ask me if I’m sad, doing this job.”',
+    [['People ask me if I’m sad, doing this job.', 'direct', 'Annika Brunner', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -27,7 +27,7 @@ export function findIndirectSpeech(text: string, sentences: readonly Span[], eve
   const found: IndirectSpeech[] = [];
   const used = new Set<number>();
   events.forEach((event, index) => {
-    if (quoted.has(event.sentence) || used.has(event.sentence)) return;
+    if (quoted.has(event.sentence) || used.has(event.sentence) || event.staged === true) return;
     const sentence = sentences[event.sentence]!;
     const attributionStart = event.speakerSide === 'after' ? event.cue.start : event.phrase.span.start;
     const beforeAttribution = text.slice(sentence.start, attributionStart);

@@ -12,6 +12,8 @@ export interface SpeechEvent {
   readonly sentence: number;
   /** Where the whole attribution (speaker, cue, apposition) starts and ends. */
   readonly extent: Span;
+  /** A person put on stage just before a quotation, with no speech verb ("Brunner packs her drill."): no reported speech. */
+  readonly staged?: boolean;
 }
 
 const cueScanners = new WeakMap<Lexicon, (sentence: string) => number[]>();
@@ -229,9 +231,41 @@ export function findSpeechEvents(
       addedEvents++;
     }
   });
+  // "Back at the glacier, Annika Brunner packs her drill. A light snow has started to fall.\n\n“People ask me …”": a
+  // paragraph with no quotation and no cue, before a quotation paragraph with no cue, puts its latest subject on stage.
+  sentences.forEach((sentence, sentenceIndex) => {
+    const next = sentences[sentenceIndex + 1];
+    if (next === undefined || withCue.has(sentenceIndex + 1) || !/^[“"‘]$/.test(text[next.start] ?? '') || !text.slice(sentence.end, next.start).includes('\n')) return;
+    for (let s = sentenceIndex; s >= 0 && include(s) && !withCue.has(s); s--) {
+      if (/[“”"‘]/.test(text.slice(sentences[s]!.start, sentences[s]!.end))) return;
+      const event = readStaged(text, tokensOf(sentences[s]!), s, lexicon);
+      if (event) {
+        events.push(event);
+        addedEvents++;
+        return;
+      }
+      if (s === 0 || text.slice(sentences[s - 1]!.end, sentences[s]!.start).includes('\n')) return;
+    }
+  });
   // Back into sentence order (a stable sort keeps each sentence's own order), as attribution expects.
   if (addedEvents > 0) events.sort((a, b) => a.sentence - b.sentence);
   return events.map((event) => withPossessorCountry(text, sentences, event, lexicon, tokensOf));
+}
+
+/** A sentence subject (a full name, or "he"/"she") and the verb after it, after an opening of up to eight tokens. */
+function readStaged(text: string, tokens: readonly Token[], sentence: number, lexicon: Lexicon): SpeechEvent | null {
+  const comma = tokens.findIndex((token, i) => token.text === ',' && i <= 8);
+  for (const first of comma > 0 ? [0, comma + 1] : [0]) {
+    const last = readPhraseAfter(tokens, first, tokens.length, lexicon);
+    const verb = last === null ? undefined : tokens[last + 1];
+    if (last === null || verb === undefined || !verb.isWord || isCapitalizedWord(verb.text)) continue;
+    const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, null);
+    const person = phrase?.kind === 'name' ? !phrase.nameIsPlace && phrase.name.includes(' ') : phrase?.kind === 'pronoun' && /^(?:he|she)$/i.test(phrase.text);
+    if (!phrase || !person) continue;
+    const cue = { start: verb.start, end: verb.end, text: verb.text };
+    return { cue, phrase, speakerSide: 'before', sentence, extent: { start: phrase.span.start, end: cue.end }, staged: true };
+  }
+  return null;
 }
 
 /** The opening of a sentence that names the speaker of the quotation before it: "That’s", "That is", "That was", "This is". */
