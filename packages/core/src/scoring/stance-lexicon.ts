@@ -1,6 +1,7 @@
 import stanceTargetsJson from '../../data/stance-targets.json' with { type: 'json' };
 import { loadToneLexicon, type ToneLexicon } from './tone-lexicon.js';
 import { NewstoneError } from '../internal/errors.js';
+import { escapeRegExp } from '../internal/reg-exp.js';
 
 /** How a place word names its country, as the place table records it. */
 export interface PlaceEntry {
@@ -185,6 +186,3 @@ function codePointEscape(char: string): string {
   return `\\u{${char.codePointAt(0)!.toString(16)}}`;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

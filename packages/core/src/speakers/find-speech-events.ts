@@ -1,5 +1,7 @@
 import type { Cue, Span } from '../model/analysis.js';
 import type { Lexicon } from '../internal/lexicon.js';
+import { escapeRegExp } from '../internal/reg-exp.js';
+import { firstSpanEndingAfter, indexOfSpan } from '../internal/spans.js';
 import { createSentenceTokens, type SentenceTokens, type Token } from '../internal/tokenize.js';
 import { describeSpeakerPhrase, readPhraseAfter, readPhraseBefore, type SpeakerPhrase } from './parse-speaker-phrase.js';
 
@@ -32,8 +34,7 @@ function cueWordScanner(lexicon: Lexicon): (sentence: string) => number[] {
     // Whole cue phrases, their words apart by white space as their tokens are: a first word alone ("the") would
     // send nearly every sentence to the tokeniser.
     const words = [...lexicon.cueVerbs, ...lexicon.framingVerbs, ...lexicon.cuePhrases];
-    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((cue) => cue.split(' ').map(escape).join('\\s+'));
+    const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((cue) => cue.split(' ').map(escapeRegExp).join('\\s+'));
     const unicode = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     const ascii = words.every((word) => /^[\x20-\x7e]+$/.test(word)) ? new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})(?![A-Za-z0-9])`, 'gi') : null;
     // `\b` edges run about twice as fast as look-arounds, and are the same edges for words that open and close with
@@ -115,20 +116,7 @@ export function findSpeechEvents(
     if (last !== undefined && span.start <= last.end) quotations[quotations.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
     else quotations.push(span);
   }
-  const firstEndingAfter = (offset: number) => {
-    let low = 0;
-    let high = quotations.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (quotations[mid]!.end <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return quotations[low];
-  };
-  const isQuoted = (offset: number) => {
-    const span = firstEndingAfter(offset);
-    return span !== undefined && span.start <= offset;
-  };
+  const isQuoted = (offset: number) => indexOfSpan(quotations, offset) >= 0;
   const isMasked = (token: Token) => isQuoted(token.start);
   const cueWordsIn = cueWordScanner(lexicon);
   const phrasesByFirstWord = cuePhrasesByFirstWord(lexicon);
@@ -138,7 +126,7 @@ export function findSpeechEvents(
     const hits = cueWordsIn(text.slice(sentence.start, sentence.end)).map((offset) => sentence.start + offset).filter((at) => !isQuoted(at));
     if (hits.length === 0) return;
     const all = tokensOf(sentence);
-    const overlapping = firstEndingAfter(sentence.start);
+    const overlapping = quotations[firstSpanEndingAfter(quotations, sentence.start)];
     const quoted = overlapping !== undefined && overlapping.start < sentence.end;
     const tokens = quoted
       ? all.map((token) => (isMasked(token) ? { ...token, isWord: false, text: '“' } : token))

@@ -1,5 +1,6 @@
 import type { Span } from '../model/analysis.js';
 import type { Lexicon } from '../internal/lexicon.js';
+import { escapeRegExp } from '../internal/reg-exp.js';
 import { createSentenceTokens, isCapitalized, type SentenceTokens, type Token } from '../internal/tokenize.js';
 import { describeSpeakerPhrase, readPhraseAfter, shiftPhrase, type SpeakerPhrase } from './parse-speaker-phrase.js';
 import type { Mention } from './resolve-speakers.js';
@@ -140,8 +141,8 @@ function titledNameFilter(lexicon: Lexicon): (text: string, sentence: Span) => b
   let filter = titledNameFilters.get(lexicon);
   if (!filter) {
     const titles = [...lexicon.titles].filter((title) => /^[a-z]/.test(title));
-    const alternatives = titles.map((title) => `${title[0]!.toUpperCase()}${title.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-    const exact = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...alternatives, ...titles.map((title) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|')})\\s+\\p{Lu}`, 'u');
+    const alternatives = titles.flatMap((title) => [`${title[0]!.toUpperCase()}${escapeRegExp(title.slice(1))}`, escapeRegExp(title)]);
+    const exact = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})\\s+\\p{Lu}`, 'u');
     // The cheap test is a superset of `exact` only for titles it can read whole: ASCII letters, dots, hyphens, apostrophes.
     const readable = titles.every((title) => /^[a-z.'-]+$/.test(title));
     const known = new Set(titles);

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { doubleMetaphone } from 'double-metaphone';
 import type { Span, SpeakerKind, SpeakerMerge } from '../model/analysis.js';
+import { escapeRegExp } from '../internal/reg-exp.js';
 import type { SpeakerPhrase } from './parse-speaker-phrase.js';
 
 /** A phrase naming someone, at a position in the text: a speech cue's speaker or a sentence subject. */
@@ -67,7 +68,7 @@ const headWordPatterns = new Map<string, RegExp>();
 function headWordPattern(head: string): RegExp {
   let pattern = headWordPatterns.get(head);
   if (pattern === undefined) {
-    pattern = new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(head)}(?![\\p{L}])`, 'iu');
     if (headWordPatterns.size > 5_000) headWordPatterns.clear();
     headWordPatterns.set(head, pattern);
   }
