@@ -65,18 +65,19 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
   const marked = findQuoteSpans(text, body, turnParagraphs); // quotation marks, at character level
   const sentences = findSentences(text, body, marked); // sentences that never cut a quote
   const inTurn = new Set(turns.map((turn) => turn.paragraph));
-  const prose = (offset: number) => {
-    const paragraph = indexOfSpan(body, offset);
+  // Prose: neither the headline nor a transcript turn. Decided once per sentence, for the cue and subject stages.
+  const isProse = sentences.map((sentence) => {
+    const paragraph = indexOfSpan(body, sentence.start);
     return paragraph !== headline && !inTurn.has(paragraph);
-  };
+  });
   const tokensOf = createSentenceTokens(text); // each sentence tokenised once, for every speaker stage below
-  const events = findSpeechEvents(text, sentences, marked, lexicon, tokensOf, (s) => prose(sentences[s]!.start)); // "X said", "said X, a …"
+  const events = findSpeechEvents(text, sentences, marked, lexicon, tokensOf, (s) => isProse[s]!); // "X said", "said X, a …"
   const cueSentences = new Set(events.map((event) => event.sentence));
   const classified = classifyQuotes(text, marked, body, sentences, (s) => cueSentences.has(s), headline); // direct, partial, heading, scare
   const attributions = attributeQuotes(text, classified, events, body); // which cue or earlier quote speaks
   const quotedSentences = new Set(classified.map((quote) => quote.sentence));
   const indirect = findIndirectSpeech(text, sentences, events, quotedSentences); // reported speech without marks
-  const proseSentences = sentences.filter((sentence) => prose(sentence.start));
+  const proseSentences = sentences.filter((_, index) => isProse[index]!);
 
   // Every phrase that names someone, in text order, so pronouns and surnames resolve to what came before.
   const titled = findTitledMentions(text, sentences, lexicon, tokensOf); // before subjects: they read whole sentences, subjects only openings
