@@ -33,7 +33,7 @@ function sameSpeaker(name: string | undefined, goldName: string): boolean {
 
 const label = (quote: GoldQuote) => `${quote.speaker}: “${quote.text.slice(0, 40)}…”${quote.note ? ` (${quote.note})` : ''}`;
 
-describe('the sample article against its gold (issue 3 bar: 19/19 spans, speakers, countries; ≤ 1 extra)', () => {
+describe('the sample article against its gold (the bar: 19/19 spans, speakers, countries; ≤ 1 extra)', () => {
   let analysis: Analysis;
   let byStart: Map<number, Quote>;
   beforeAll(() => {
@@ -41,7 +41,7 @@ describe('the sample article against its gold (issue 3 bar: 19/19 spans, speaker
     byStart = new Map(analysis.quotes.map((quote) => [quote.start, quote]));
   });
 
-  it('has 19 required quotes in the gold, as the issue says', () => {
+  it('has 19 required quotes in the gold', () => {
     expect(required.length).toBe(19);
   });
 

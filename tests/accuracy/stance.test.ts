@@ -28,7 +28,7 @@ const HOW: Readonly<Record<string, { rule: string; inferred: boolean }>> = {
 };
 const howFor = (quote: GoldQuote) => Object.entries(HOW).find(([opening]) => quote.text.startsWith(opening))?.[1];
 
-describe('stances on the sample article, from the real pipeline (issue 4 bar: the five annotated stances)', () => {
+describe('stances on the sample article, from the real pipeline (the bar: the five annotated stances)', () => {
   let analysis: Analysis;
   let byStart: Map<number, Quote>;
   beforeAll(() => {

@@ -26,7 +26,7 @@ for (const copies of [1, 2, 4, 8]) {
   const sentimentMs = time(() => afinn.analyze(text), repeat);
   console.log(`| corpus ×${copies} | ${text.length} | ${ms.toFixed(0)} | ${(text.length / 1e6 / (ms / 1000)).toFixed(2)} | ${sentimentMs.toFixed(0)} | ${(ms / sentimentMs).toFixed(1)} |`);
 }
-// Per-article, as the corpus-scale issue runs it: each text analysed alone vs one sentiment pass per text.
+// Per-article, as a corpus-scale run does it: each text analysed alone vs one sentiment pass per text.
 const perArticle = time(() => texts.forEach((text) => analyzeArticle({ text, format: 'text' })), 5);
 const perArticleSentiment = time(() => texts.forEach((text) => afinn.analyze(text)), 5);
 console.log(`\nper article (${texts.length} texts, ${all.length} chars): analyzeArticle ${perArticle.toFixed(0)} ms, sentiment ${perArticleSentiment.toFixed(0)} ms, ratio ${(perArticle / perArticleSentiment).toFixed(1)}`);

@@ -5,6 +5,9 @@
 // The table holds exactly what the pipeline used to ask the package: a name is `he` (or `she`) when, asked in each of
 // its six languages, the package answers "male" (or "female") at least once and never the other; a name the lists
 // disagree on, or do not know, is left out (null).
+//
+// `--check` regenerates the table in memory and fails when data/given-names.json differs from it: the full comparison
+// of the shipped table with the package, too slow for a unit test (which checks an even sample).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -34,5 +37,15 @@ const out = {
   she: she.join('|'),
 };
 const target = new URL('../data/given-names.json', import.meta.url);
-writeFileSync(target, `${JSON.stringify(out, null, 2)}\n`);
-console.log(`wrote ${target.pathname}: ${he.length} he, ${she.length} she`);
+const generated = `${JSON.stringify(out, null, 2)}\n`;
+if (process.argv.includes('--check')) {
+  const shipped = readFileSync(target, 'utf8');
+  if (shipped !== generated) {
+    console.error(`${target.pathname} differs from what gender-detection-from-name@${version} gives: run node scripts/generate-given-names.mjs`);
+    process.exit(1);
+  }
+  console.log(`${target.pathname} matches the package: ${he.length} he, ${she.length} she`);
+} else {
+  writeFileSync(target, generated);
+  console.log(`wrote ${target.pathname}: ${he.length} he, ${she.length} she`);
+}

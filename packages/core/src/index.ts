@@ -1,4 +1,4 @@
-// Quotes and speakers (issue 3)
+// Quotes and speakers
 export { analyzeArticle, PIPELINE_VERSION } from './analyze.js';
 export { parseArticleInput, readArticle } from './input/read-article.js';
 export type { Article } from './input/read-article.js';
@@ -27,10 +27,10 @@ export type {
 
 export type { StanceCell, ToneRow, ToneSummary, ToneSums } from './model/aggregate.js';
 
-// Tone: aggregates (issue 4)
+// Tone: aggregates
 export { addToSums, EMPTY_SUMS, MIN_QUOTES_TO_TRUST, summarizeTone, tCritical95 } from './aggregate/summarize-tone.js';
 
-// Tone: sentiment with its evidence (issue 4)
+// Tone: sentiment with its evidence
 export { labelScore, scoreSentiment } from './scoring/score-sentiment.js';
 export { createToneLexicon, loadToneLexicon } from './scoring/tone-lexicon.js';
 export type { ToneLexicon, ToneLexiconData, ToneThresholds } from './scoring/tone-lexicon.js';
@@ -38,7 +38,7 @@ export { scoreTargetSentiment, loadTargetSentimentResources, parseTargetSentimen
 export type { TargetSentiment, TargetSentimentModel, TargetSentimentResources } from './scoring/score-target-sentiment.js';
 export { extractTargetFeatures } from './scoring/target-features.js';
 
-// Tone: stance toward targets, and in-memory aggregates (issue 4)
+// Tone: stance toward targets, and in-memory aggregates
 export { MAX_CUE_GAP, MAX_PRONOUN_GAP, scoreStances } from './scoring/score-stances.js';
 export type { StanceInput, StanceQuote } from './scoring/score-stances.js';
 export { createStanceLexicon, isOwnSide } from './scoring/stance-lexicon.js';

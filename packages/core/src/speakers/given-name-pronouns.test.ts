@@ -28,9 +28,13 @@ describe('createGivenNamePronouns', () => {
     expect(pronounOf(given)).toBe(askThePackage(given));
   });
 
-  it('answers as the package did for every name in the table, and a sample of names outside it', () => {
-    const names = [...givenNames.he.split('|'), ...givenNames.she.split('|')];
-    for (const name of names) expect(pronounOf(name)).toBe(askThePackage(name));
+  // The whole table (66,000 names, six package look-ups each) is compared by `pnpm generate:given-names --check`,
+  // which regenerates it and fails on any difference; here one name in every 150 of each list stands for it.
+  it('answers as the package did for an even sample of the table, and for names outside it', () => {
+    const sample = (list: string) => list.split('|').filter((_, index) => index % 150 === 0);
+    const names = [...sample(givenNames.he), ...sample(givenNames.she)];
+    expect(names.length).toBeGreaterThan(400);
+    expect(names.filter((name) => pronounOf(name) !== askThePackage(name))).toEqual([]);
     for (const name of ['Kim', 'Jordan', 'Sasha', 'Nikola', 'Jean', 'Ali', 'Lavrov', 'Ryabkov']) expect(pronounOf(name)).toBe(askThePackage(name));
   });
 

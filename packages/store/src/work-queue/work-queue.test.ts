@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from '../create-store.js';
 import { isStoreError } from '../errors.js';
@@ -103,11 +103,15 @@ describe('work queue', () => {
   });
 
   it('hands a claim whose lease ran out to another worker, and ignores the late finish of the first', async () => {
-    const { queue } = await openQueue({ leaseSeconds: 0.2 });
+    const { queue, location } = await openQueue({ leaseSeconds: 60 });
     await queue.enqueue(jobs(1));
     const [first] = await queue.claim('dead-worker', 10);
     expect(await queue.claim('w2', 10)).toEqual([]);
-    await sleep(400);
+    // The lease runs out by moving the claim into the past, not by waiting: no wall-clock race on a busy machine.
+    const { databaseUrl, schema } = location.config as { databaseUrl: string; schema: string };
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query(`update ${schema}.ingest_queue set claimed_at = claimed_at - interval '61 seconds'`).finally(() => client.end());
     const [again] = await queue.claim('w2', 10);
     expect([first?.attempts, again?.id, again?.attempts]).toEqual([1, first?.id, 2]);
     await queue.complete('dead-worker', [first?.id ?? '']);
