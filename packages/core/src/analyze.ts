@@ -1,4 +1,5 @@
-import type { Analysis, ArticleInput, Cue, Quote, QuoteKind, Span, Speaker } from './model/analysis.js';
+import type { Analysis, ArticleInput, Quote, Span, Speaker } from './model/analysis.js';
+import type { ArticleDraft, Draft, DraftMention } from './model/draft.js';
 import { readArticle } from './input/read-article.js';
 import { createLexicon } from './internal/lexicon.js';
 import { createSentenceTokens } from './internal/tokenize.js';
@@ -18,7 +19,8 @@ import { createGivenNamePronouns } from './speakers/given-name-pronouns.js';
 import { findSpeechEvents } from './speakers/find-speech-events.js';
 import { findSubjectMentions, findTitledMentions } from './speakers/find-subject-mentions.js';
 import { describeTurnLabel, type SpeakerPhrase } from './speakers/parse-speaker-phrase.js';
-import { resolveMentions, type Mention, type Resolution } from './speakers/resolve-speakers.js';
+import { resolveMentions, type Resolution } from './speakers/resolve-speakers.js';
+import { chooseSpeakers, loadAttributionModel } from './speakers/choose-speakers.js';
 import { findBoilerplate } from './text/find-boilerplate.js';
 import { findDateline } from './text/find-dateline.js';
 import { findHeadline } from './text/find-headline.js';
@@ -33,17 +35,7 @@ const lexicon = createLexicon();
 const tone = loadToneLexicon();
 const stanceLexicon = createStanceLexicon(lexicon.places, lexicon.administrations, undefined, tone);
 const pronounOfGivenName = createGivenNamePronouns();
-
-/** A quote before its speaker is resolved: where it is, its kind, and what attributes it. */
-interface Draft extends Span {
-  readonly kind: QuoteKind;
-  readonly cue: Cue | null;
-  /** Index into `mentions` of the phrase that names the speaker, or the draft whose speaker this one shares. */
-  readonly mention: number | null;
-  readonly sameAs: number | null;
-  readonly rule: string;
-  readonly confidence: number;
-}
+const attributionModel = loadAttributionModel();
 
 /**
  * Analyses one article: every quotation with its exact span and kind, who said it (name, role, organisation,
@@ -54,6 +46,17 @@ interface Draft extends Span {
  * analysis.quotes[0].speaker; // { name: 'Sergei Lavrov', role: 'Russian Foreign Minister', country: 'RU', … }
  */
 export function analyzeArticle(input: ArticleInput | string): Analysis {
+  const state = draftArticle(input);
+  chooseSpeakers(state, attributionModel); // the learned decision: which candidate speaks each quotation
+  return finishAnalysis(state);
+}
+
+/**
+ * Reads an article up to the speaker decision: paragraphs, quotations and their kinds, speech cues, every mention
+ * with its resolved identity, and each quotation's rule-based attribution. `analyzeArticle` then chooses the speakers;
+ * the attribution trainer reads the same draft.
+ */
+export function draftArticle(input: ArticleInput | string): ArticleDraft {
   const article = readArticle(input); // plain text, or the main text extracted from HTML
   const { text } = article;
   const paragraphs = findParagraphs(text); // paragraph spans: quotes never run past one unmarked
@@ -81,10 +84,10 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
 
   // Every phrase that names someone, in text order, so pronouns and surnames resolve to what came before.
   const titled = findTitledMentions(text, sentences, lexicon, tokensOf); // before subjects: they read whole sentences, subjects only openings
-  const mentions: (Mention & { at: number })[] = [
-    ...events.map((event) => ({ phrase: event.phrase, antecedent: true, at: event.phrase.span.start })),
-    ...findSubjectMentions(text, proseSentences, lexicon, tokensOf).map((mention) => ({ ...mention, at: mention.phrase.span.start })),
-    ...titled.map((phrase) => ({ phrase, antecedent: false, at: phrase.span.start })),
+  const mentions: DraftMention[] = [
+    ...events.map((event, index) => ({ phrase: event.phrase, antecedent: true, at: event.phrase.span.start, source: 'cue' as const, event: index })),
+    ...findSubjectMentions(text, proseSentences, lexicon, tokensOf).map((mention) => ({ ...mention, at: mention.phrase.span.start, source: 'subject' as const, event: null })),
+    ...titled.map((phrase) => ({ phrase, antecedent: false, at: phrase.span.start, source: 'titled' as const, event: null })),
     ...turns.flatMap((turn) => (turn.label && turn.start > turn.label.start && turn.label.start === body[turn.paragraph]!.start ? labelMention(text, turn.label) : [])),
   ];
   const eventMention = events.map((_, index) => index);
@@ -107,19 +110,25 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
     drafts.push({
       start: quote.start, end: quote.end, kind: quote.kind, cue: event?.cue ?? null,
       mention: attribution.event === null ? null : eventMention[attribution.event]!,
-      sameAs: attribution.quote, rule: attribution.rule, confidence: attribution.confidence,
+      sameAs: attribution.quote, rule: attribution.rule, confidence: attribution.confidence, features: null,
     });
   });
   for (const speech of indirect) {
     const event = events[speech.event]!;
-    drafts.push({ start: speech.start, end: speech.end, kind: 'indirect', cue: event.cue, mention: speech.event, sameAs: null, rule: speech.rule, confidence: 0.7 });
+    drafts.push({ start: speech.start, end: speech.end, kind: 'indirect', cue: event.cue, mention: speech.event, sameAs: null, rule: speech.rule, confidence: 0.7, features: null });
   }
   for (const turn of turns) {
     if (!turn.label) continue;
     const mention = labelMentionAt.get(turn.label.start) ?? null;
     const cue = { ...turn.label, text: text.slice(turn.label.start, turn.label.end) };
-    drafts.push({ start: turn.start, end: turn.end, kind: 'turn', cue, mention, sameAs: null, rule: 'transcript-label', confidence: 0.95 });
+    drafts.push({ start: turn.start, end: turn.end, kind: 'turn', cue, mention, sameAs: null, rule: 'transcript-label', confidence: 0.95, features: null });
   }
+  return { article, text, paragraphs, boilerplate, body, headline, sentences, classified, events, mentions, resolved, resolutionOf, drafts };
+}
+
+/** The analysis from a draft whose speakers are chosen: speakers, countries, tone and stance. */
+function finishAnalysis(state: ArticleDraft): Analysis {
+  const { article, text, paragraphs, boilerplate, body, headline, resolved, resolutionOf, drafts } = state;
 
   // Speakers: resolve each draft's mention, or follow the quote it continues.
   const entityOf = (draft: Draft | null | undefined, depth = 0): { entity: string | null; resolution: Resolution | null } => {
@@ -162,6 +171,7 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
         rule,
         confidence: speaker ? round(draft.confidence * (resolution?.confidence ?? 1)) : 0,
         ...(draft.cue ? { text: draft.cue.text, span: { start: draft.cue.start, end: draft.cue.end } } : {}),
+        ...(speaker && draft.features ? { features: draft.features } : {}),
       },
       sentiment: scoreSentiment(quoteText, tone, reading),
       stance: [],
@@ -184,9 +194,9 @@ export function analyzeArticle(input: ArticleInput | string): Analysis {
   };
 }
 
-function labelMention(text: string, label: Span): (Mention & { at: number })[] {
+function labelMention(text: string, label: Span): DraftMention[] {
   const phrase: SpeakerPhrase | null = describeTurnLabel(text.slice(label.start, label.end), label.start, lexicon);
-  return phrase ? [{ phrase, antecedent: true, at: label.start }] : [];
+  return phrase ? [{ phrase, antecedent: true, at: label.start, source: 'label', event: null }] : [];
 }
 
 /** Quotes in text order with no two overlapping (a guard: the stages above already keep them apart). */
