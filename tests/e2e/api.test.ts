@@ -52,6 +52,13 @@ describe.each(engines)('the started service on %s', (engine, env) => {
     }
   });
 
+  it('gives each tone-by-speaker row the speaker\'s country and role, so a client can colour speakers by country', async () => {
+    const rows = await get<{ items: { label: string; country: string | null; role: string | null }[] }>('/api/tone?by=speaker');
+    const lavrov = rows.items.find((row) => row.label === 'Sergei Lavrov');
+    expect({ country: lavrov?.country, hasRole: typeof lavrov?.role }).toEqual({ country: 'RU', hasRole: 'string' });
+    expect(rows.items.every((row) => 'country' in row && 'role' in row)).toBe(true);
+  });
+
   it('reports the engine it stores in', async () => {
     const health = await get<{ engine: string; articles: number }>('/api/health');
     expect(health.engine).toBe(engine === 'SQLite' ? 'sqlite' : 'postgres');

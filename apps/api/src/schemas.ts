@@ -161,7 +161,18 @@ export const SpeakerDetailSchema = StoredSpeakerSchema.extend({ merges: list(Spe
   'SpeakerDetail',
 );
 
-export const ToneRowSchema = z.object({ ...ToneSummaryShape, key: z.string(), label: z.string() }).openapi('ToneRow');
+export const ToneRowSchema = z
+  .object({
+    ...ToneSummaryShape,
+    key: z.string(),
+    label: z.string(),
+    country: z.string().nullable().optional().openapi({
+      description: 'Rows grouped by speaker only: the speaker’s country, an ISO 3166-1 alpha-2 code or an organisation code (NATO, EU, UN, OSCE), or null when unknown',
+      example: 'RU',
+    }),
+    role: z.string().nullable().optional().openapi({ description: 'Rows grouped by speaker only: the speaker’s role, or null', example: 'Russian Foreign Minister' }),
+  })
+  .openapi('ToneRow');
 
 export const StanceCellSchema = z
   .object({

@@ -444,7 +444,7 @@ class KyselyStore implements Store {
   }
 
   async #tone(by: ToneGrouping, filter: QuoteFilter): Promise<ToneRow[]> {
-    let rows: (SumRow & { key: string | null; label?: string | null })[];
+    let rows: (SumRow & { key: string | null; label?: string | null; country?: string | null; role?: string | null })[];
     if (by === 'speaker') {
       // Group on the covering index first, then look up the few speaker names.
       const sums = this.#db
@@ -455,7 +455,7 @@ class KyselyStore implements Store {
         .where((eb) => eb.and(quoteConditions(eb, filter, this.engine)))
         .groupBy('quotes.speaker_id')
         .as('sums');
-      rows = await this.#db.selectFrom(sums).innerJoin('speakers', 'speakers.id', 'sums.key').selectAll('sums').select('speakers.name as label').execute();
+      rows = await this.#db.selectFrom(sums).innerJoin('speakers', 'speakers.id', 'sums.key').selectAll('sums').select(['speakers.name as label', 'speakers.country as country', 'speakers.role as role']).execute();
     } else if (by === 'country' || by === 'day') {
       const column = by === 'country' ? 'quotes.speaker_country' : 'quotes.published_day';
       rows = await this.#db
@@ -482,7 +482,7 @@ class KyselyStore implements Store {
     const result = rows.map((row): ToneRow => {
       const key = String(row.key);
       const label = row.label ?? (by === 'day' ? key : countryLabel(key));
-      return { key, label, ...summarizeTone(toToneSums(row)) };
+      return { key, label, ...(by === 'speaker' ? { country: row.country ?? null, role: row.role ?? null } : {}), ...summarizeTone(toToneSums(row)) };
     });
     // Days read in time order; other groups biggest first, then by key for a stable order.
     return by === 'day'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stanceMatrix, toneBy, type ToneQuote } from './tone-by.js';
 
-const A = { id: 's1', name: 'Alice Adams', country: 'US' };
+const A = { id: 's1', name: 'Alice Adams', country: 'US', role: 'US envoy' };
 const B = { id: 's2', name: 'Boris Belov', country: 'RU' };
 const C = { id: 's3', name: 'Carla Cruz', country: null };
 
@@ -31,7 +31,11 @@ function rounded<T>(value: T): T {
 
 describe('toneBy', () => {
   it.each([
-    ['speaker', [{ key: 's1', label: 'Alice Adams', ...twoNegative }, { key: 's2', label: 'Boris Belov', ...single(3, 'positive') }, { key: 's3', label: 'Carla Cruz', ...single(0, 'neutral') }]],
+    ['speaker', [
+      { key: 's1', label: 'Alice Adams', country: 'US', role: 'US envoy', ...twoNegative },
+      { key: 's2', label: 'Boris Belov', country: 'RU', role: null, ...single(3, 'positive') },
+      { key: 's3', label: 'Carla Cruz', country: null, role: null, ...single(0, 'neutral') },
+    ]],
     ['country', [{ key: 'US', label: 'US', ...twoNegative }, { key: 'RU', label: 'RU', ...single(3, 'positive') }]],
     ['day', [{ key: '2022-01-10', label: '2022-01-10', ...twoNegative }, { key: '2022-01-11', label: '2022-01-11', ...single(3, 'positive') }]],
     ['target', [{ key: 'RU', label: 'RU', ...twoAgainst }, { key: 'NATO', label: 'NATO', ...single(-0.5, 'negative') }, { key: 'US', label: 'US', ...single(0.6, 'positive') }]],

@@ -5,7 +5,7 @@ import { NewstoneError } from '../internal/errors.js';
 
 /** What grouping needs of a quote: its speaker, tone and stances, and the day its article was published. */
 export interface ToneQuote {
-  readonly speaker: Pick<QuoteSpeaker, 'id' | 'name' | 'country'> | null;
+  readonly speaker: Pick<QuoteSpeaker, 'id' | 'name' | 'country'> & Partial<Pick<QuoteSpeaker, 'role'>> | null;
   readonly sentiment: Pick<Sentiment, 'score' | 'label'>;
   readonly stance: readonly Pick<Stance, 'targetCountry' | 'score' | 'polarity'>[];
   /** ISO 8601 date or date-time of the article; the day is its first ten characters. */
@@ -33,10 +33,10 @@ const POLARITY_LABEL: Readonly<Record<StancePolarity, SentimentLabel>> = { favor
  * toneBy(analysis.quotes, 'speaker').map((row) => [row.label, row.mean, row.ciLow, row.ciHigh]);
  */
 export function toneBy(quotes: readonly ToneQuote[], by: ToneGrouping, options: ToneByOptions = {}): ToneRow[] {
-  const groups = new Map<string, { label: string; sums: ToneSums }>();
-  const add = (key: string, label: string, score: number, tone: SentimentLabel) => {
-    const group = groups.get(key) ?? { label, sums: EMPTY_SUMS };
-    groups.set(key, { label: group.label, sums: addToSums(group.sums, score, tone) });
+  const groups = new Map<string, { label: string; sums: ToneSums; speaker: ToneQuote['speaker'] }>();
+  const add = (key: string, label: string, score: number, tone: SentimentLabel, speaker: ToneQuote['speaker'] = null) => {
+    const group = groups.get(key) ?? { label, sums: EMPTY_SUMS, speaker };
+    groups.set(key, { label: group.label, sums: addToSums(group.sums, score, tone), speaker: group.speaker });
   };
   const labelOf = options.labelOf ?? ((code: string) => code);
   for (const quote of quotes) {
@@ -49,9 +49,14 @@ export function toneBy(quotes: readonly ToneQuote[], by: ToneGrouping, options: 
     const key = groupKey(quote, by);
     if (key === null) continue;
     const label = by === 'speaker' ? quote.speaker!.name : by === 'day' ? key : labelOf(key);
-    add(key, label, quote.sentiment.score, quote.sentiment.label);
+    add(key, label, quote.sentiment.score, quote.sentiment.label, by === 'speaker' ? quote.speaker : null);
   }
-  const rows = [...groups].map(([key, { label, sums }]): ToneRow => ({ key, label, ...summarizeTone(sums, options.minQuotes ?? MIN_QUOTES_TO_TRUST) }));
+  const rows = [...groups].map(([key, { label, sums, speaker }]): ToneRow => ({
+    key,
+    label,
+    ...(by === 'speaker' ? { country: speaker?.country ?? null, role: speaker?.role ?? null } : {}),
+    ...summarizeTone(sums, options.minQuotes ?? MIN_QUOTES_TO_TRUST),
+  }));
   return by === 'day'
     ? rows.sort((a, b) => (a.key < b.key ? -1 : 1))
     : rows.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));

@@ -33,6 +33,10 @@ export interface ToneRow extends ToneSummary {
   readonly key: string;
   /** A human label for the key (speaker name, country name), when one exists. */
   readonly label: string;
+  /** Speaker rows only: the speaker's country (ISO 3166-1 alpha-2 or organisation code such as `NATO`), or null. */
+  readonly country?: string | null;
+  /** Speaker rows only: the speaker's role ("Russian Foreign Minister"), or null. */
+  readonly role?: string | null;
 }
 
 /** One cell of the speaker-country × target-country stance matrix. */
