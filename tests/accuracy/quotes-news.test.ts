@@ -100,10 +100,13 @@ describe('quotes and speakers on news articles written in several publishers’ 
     expect({ articles: articles.length >= 6, quotes: total.required >= 60 }).toEqual({ articles: true, quotes: true });
   });
 
-  // Floors are the figures reached when they were set (see ACCURACY.md); raise them as attribution improves.
+  // Floors are the figures reached when they were set (see ACCURACY.md); raise them as attribution improves. The
+  // speaker floors were 0.98 while the ordered rules were tuned to these very articles; the speaker is now chosen by a
+  // decision learned from real annotated news (0.973 here, 0.820 against 0.756 on the real-news dev month), and the
+  // articles written here are held to 0.97: no lower than they score now, above the 0.95 they must never fall below.
   it.each([
-    ['speaker accuracy on the quotes found', speakerAccuracy, 0.98],
-    ["quote+speaker F1", f1, 0.98],
+    ['speaker accuracy on the quotes found', speakerAccuracy, 0.97],
+    ["quote+speaker F1", f1, 0.97],
     ['share of gold quotes found', total.found / total.required, 0.98],
   ])('keeps %s at or above its floor', (_, value, floor) => {
     expect(value).toBeGreaterThanOrEqual(floor);
