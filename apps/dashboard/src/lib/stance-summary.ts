@@ -39,3 +39,7 @@ export function summarizeStances(quotes: readonly Pick<Quote, 'stance'>[]): Targ
     })
     .sort((a, b) => b.count - a.count || a.target.localeCompare(b.target));
 }
+
+/** What the stance polarities mean, said once for every stance chart's legend and description. */
+export const STANCE_MEANING =
+  'Favour: the speaker speaks well of or sides with the target. Against: the speaker criticises, accuses or opposes it. Neutral: the target is named without either.';

@@ -4,6 +4,7 @@ import { createFilterOptions } from '../api/filter-options.js';
 import { fetchStance, fetchTone } from '../api/queries.js';
 import type { StanceCell, ToneRow } from '../api/types.js';
 import { describeStanceCell, stanceMatrixChart } from '../charts/stance-matrix.js';
+import { STANCE_MEANING } from '../lib/stance-summary.js';
 import { toneBarChart } from '../charts/tone-bars.js';
 import { toneOverTimeChart } from '../charts/tone-over-time.js';
 import { ChartCard } from '../components/chart-card.js';
@@ -78,7 +79,7 @@ export default function Overview(): JSX.Element {
             <ChartCard
               name="stance-matrix"
               title="Stance: speaker country × target"
-              description="Rows: the speaker's country. Columns: the country or organisation the quote takes a stance toward. Colour: mean stance; numbers: quote counts."
+              description={`Rows: the speaker's country. Columns: the country or organisation the quote takes a stance toward. Colour: mean stance; numbers: quote counts. ${STANCE_MEANING}`}
               chart={
                 <Show when={cells.length > 0} fallback={<NoData what="stances toward a country or organisation" filtered={filtered()} />}>
                   <PlotFigure

@@ -12,7 +12,7 @@ import { ToneTable } from '../components/tone-table.js';
 import { aliasLines } from '../lib/aliases.js';
 import { countOf, countryLabel, formatCount, formatDate, formatTone } from '../lib/format.js';
 import { usePageTitle } from '../lib/page-title.js';
-import { summarizeStances, type TargetStance } from '../lib/stance-summary.js';
+import { STANCE_MEANING, summarizeStances, type TargetStance } from '../lib/stance-summary.js';
 
 /** A speaker: who they are, the names merged into them and why, their tone over time and toward each target. */
 export default function SpeakerPage(): JSX.Element {
@@ -116,7 +116,7 @@ function SpeakerView(props: { readonly speaker: SpeakerProfile }): JSX.Element {
                   <ChartCard
                     name="speaker-stance"
                     title="Stance by target"
-                    description={`How often ${props.speaker.name} speaks in favour of, neutrally about, or against each country or organisation${page().nextCursor ? ` (the latest ${formatCount(page().items.length)} quotes)` : ''}.`}
+                    description={`How often ${props.speaker.name} speaks in favour of, neutrally about, or against each country or organisation${page().nextCursor ? ` (the latest ${formatCount(page().items.length)} quotes)` : ''}. ${STANCE_MEANING}`}
                     chart={
                       <Show when={rows.length > 0} fallback={<Empty>No quotes that take a stance toward a country or organisation.</Empty>}>
                         <PlotFigure name="speaker-stance" draw={(width) => stanceByTargetChart(rows, { width, nameOf, hrefOf, ariaLabel: `Stance of ${props.speaker.name} by target` })} />
