@@ -29,6 +29,8 @@ export interface Evidence {
   /** The words that decided, as they stand in the text. */
   readonly text?: string | undefined;
   readonly span?: Span | undefined;
+  /** For a learned decision (the quote's speaker): the features that set the chosen candidate apart, heaviest first. */
+  readonly features?: readonly string[] | undefined;
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'heading' | 'turn' | 'indirect';
