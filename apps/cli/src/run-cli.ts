@@ -23,6 +23,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./commands/target-sentiment.js')).targetSentimentCommand,
   },
   {
+    name: 'eval',
+    summary: 'measure quotations and speakers against gold (eval quotes GOLD.jsonl [--errors])',
+    load: async () => (await import('./commands/eval.js')).evalCommand,
+  },
+  {
     name: 'ingest',
     summary: 'analyse and store files, folders or JSONL (resumable, parallel, PostgreSQL scale-out)',
     load: async () => (await import('./commands/ingest.js')).ingestCommand,

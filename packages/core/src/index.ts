@@ -45,3 +45,22 @@ export { createStanceLexicon, isOwnSide } from './scoring/stance-lexicon.js';
 export type { PlaceEntry, StanceLexicon } from './scoring/stance-lexicon.js';
 export { stanceMatrix, toneBy } from './aggregate/tone-by.js';
 export type { ToneByOptions, ToneGrouping, ToneQuote } from './aggregate/tone-by.js';
+
+// Evaluation: quotations and speakers scored against gold (the PolNeAR format)
+export { isSpeakerCorrect, matchQuotes, scoreQuotes, trimQuoteSpan } from './evaluate/score-quotes.js';
+export type {
+  Accuracy,
+  GoldArticle,
+  GoldQuote,
+  PrecisionRecall,
+  PredictedArticle,
+  PredictedQuote,
+  PredictionEvidence,
+  QuoteError,
+  QuoteErrorKind,
+  QuoteScores,
+  Recall,
+  ScoreQuotesOptions,
+} from './evaluate/score-quotes.js';
+export { parseGoldArticle, parsePredictedArticle } from './evaluate/parse-gold.js';
+export { MARKED_QUOTATION_KINDS, predictionsOfAnalysis } from './evaluate/predictions-of-analysis.js';
