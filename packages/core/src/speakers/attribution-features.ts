@@ -18,6 +18,17 @@ export interface FeatureContext {
   readonly quotesBy: ReadonlyMap<string, number>;
 }
 
+/** The features of the quotation itself, the same for each of its candidates: read once per quotation. */
+export interface QuoteFeatures {
+  readonly kind: string;
+  readonly opens: string;
+  readonly length: string;
+}
+
+export function quoteFeatures(context: FeatureContext): QuoteFeatures {
+  return { kind: quoteKind(context), opens: opensParagraph(context), length: quoteLength(context) };
+}
+
 /** Where the candidate stands: the cue right after the quote, the sentence before, the previous quote's speaker … */
 export const relation = (candidate: Candidate) => `rel=${candidate.facts.relation}`;
 
@@ -106,7 +117,7 @@ export function quoteLength(context: FeatureContext): string {
 /** A capitalised word that opens a clause ("Though", "Neither", "While") read as a name is rarely a speaker. */
 export function opensWithFunctionWord(context: FeatureContext, candidate: Candidate): string | null {
   if (candidate.mention === null) return null;
-  const first = context.draft.mentions[candidate.mention]!.phrase.text.split(/\s+/)[0]!.toLowerCase();
+  const first = (/^\S+/.exec(context.draft.mentions[candidate.mention]!.phrase.text)?.[0] ?? '').toLowerCase();
   return FUNCTION_WORDS.has(first) ? 'function-word=yes' : null;
 }
 
@@ -117,24 +128,26 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 /** The features of a candidate for a quotation: the single ones and the pairs that matter together. */
-export function attributionFeatures(context: FeatureContext, candidate: Candidate): string[] {
+export function attributionFeatures(context: FeatureContext, candidate: Candidate, ofQuote: QuoteFeatures = quoteFeatures(context)): string[] {
   const rel = relation(candidate);
   const kind = phraseKind(context, candidate);
-  const quote = quoteKind(context);
-  const opens = opensParagraph(context);
+  const { kind: quote, opens, length } = ofQuote;
   const rules = agreesWithRules(context, candidate);
+  const from = source(context, candidate);
+  const resolved = resolution(context, candidate);
+  const sentences = sentencesBetween(candidate);
+  const between = quotesBetween(candidate);
+  const rank = rankOnSide(candidate);
+  const cue = cueRank(candidate);
+  const spoke = spokePrevious(context, candidate);
   const singles = [
-    rel, source(context, candidate), kind, cueSide(context, candidate), resolution(context, candidate), entityKind(context, candidate),
-    sentencesBetween(candidate), paragraphsBetween(candidate), charactersBetween(candidate), quotesBetween(candidate),
-    rankOnSide(candidate), cueRank(candidate), rules, spokePrevious(context, candidate), earlierQuotes(context, candidate),
-    opensWithFunctionWord(context, candidate),
+    rel, from, kind, cueSide(context, candidate), resolved, entityKind(context, candidate), sentences, paragraphsBetween(candidate),
+    charactersBetween(candidate), between, rank, cue, rules, spoke, earlierQuotes(context, candidate), opensWithFunctionWord(context, candidate),
   ];
   const features = singles.filter((feature): feature is string => feature !== null);
   features.push(
-    `${rel}&${quote}`, `${rel}&${kind}`, `${rel}&${opens}`, `${rel}&${rankOnSide(candidate)}`, `${rel}&${quotesBetween(candidate)}`,
-    `${rel}&${rules}`, `${rules}&${quote}`, `${kind}&${resolution(context, candidate)}`, `${rel}&${spokePrevious(context, candidate)}`,
-    `${rel}&${quoteLength(context)}`, `${source(context, candidate)}&${rel}`, `${rel}&${cueRank(candidate) ?? 'no-cue'}`,
-    `${rel}&${sentencesBetween(candidate)}`,
+    `${rel}&${quote}`, `${rel}&${kind}`, `${rel}&${opens}`, `${rel}&${rank}`, `${rel}&${between}`, `${rel}&${rules}`, `${rules}&${quote}`,
+    `${kind}&${resolved}`, `${rel}&${spoke}`, `${rel}&${length}`, `${from}&${rel}`, `${rel}&${cue ?? 'no-cue'}`, `${rel}&${sentences}`,
   );
   return features;
 }

@@ -2,7 +2,7 @@ import modelFile from '../../data/attribution-model.json' with { type: 'json' };
 import type { ArticleDraft, Draft } from '../model/draft.js';
 import { NewstoneError } from '../internal/errors.js';
 import { createCandidateIndex, gatherCandidates, type Candidate } from './attribution-candidates.js';
-import { attributionFeatures, type FeatureContext } from './attribution-features.js';
+import { attributionFeatures, quoteFeatures, type FeatureContext } from './attribution-features.js';
 
 /** A linear model over named features: a candidate's score is the sum of its features' weights. */
 export interface AttributionModel {
@@ -71,7 +71,8 @@ export function chooseSpeakers(draft: ArticleDraft, model: AttributionModel, obs
     }
     const candidates = gatherCandidates(draft, index, quote, decided);
     const context: FeatureContext = { draft, quote, ruleEntity: ruleEntities[quote] ?? null, previousEntity, quotesBy };
-    const features = candidates.map((candidate) => attributionFeatures(context, candidate));
+    const ofQuote = quoteFeatures(context);
+    const features = candidates.map((candidate) => attributionFeatures(context, candidate, ofQuote));
     observe?.({ quote, candidates, features });
     const scores = features.map((list) => list.reduce((sum, feature) => sum + (model.weights.get(feature) ?? 0), 0));
     let best = -1;
