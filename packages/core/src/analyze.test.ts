@@ -293,6 +293,13 @@ const rows: readonly Row[] = [
   ['gives a quotation paragraph with no cue the latest subject of the paragraph before, when that paragraph has no quotation or cue ("Annika Brunner packs her drill. …\\n\\n“…”")',
     'The glacier is shrinking.\n\nBack at the glacier, Annika Brunner packs her drill into a rucksack. A light snow has started to fall.\n\n“People ask me if I’m sad, doing this job.”',
     [['People ask me if I’m sad, doing this job.', 'direct', 'Annika Brunner', null]]],
+  ['takes the name after a dash that signs a quotation at the end of its line ("“…” ― Pamela Padilla"), line by line in a block of one-line paragraphs',
+    'The debate drew many letters.\n\n“He is ignorant of our culture and lives. He makes simple blanket statements about people he knows nothing about.” ― Pamela Padilla\n“Trump must stop portraying Latinos as dangerous gangsters when most of us are hard-working, tax-paying entrepreneurs.”— Carla Sanchez.',
+    [['He is ignorant of our culture and lives. He makes simple blanket statements about people he knows nothing about.', 'direct', 'Pamela Padilla', null],
+      ['Trump must stop portraying Latinos as dangerous gangsters when most of us are hard-working, tax-paying entrepreneurs.', 'direct', 'Carla Sanchez', null]]],
+  ['takes no signature from a dash in running prose after a quotation ("” — and Reid, who …")',
+    'The vote failed.\n\n“We will try again,” Senator Ann Park said — and Mark Reid, who voted no, smiled.',
+    [['We will try again,', 'direct', 'Ann Park', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -219,6 +219,18 @@ export function findSpeechEvents(
       addedEvents++;
     }
   });
+  // "“He is ignorant of our culture.” ― Pamela Padilla": a dash after the closing mark, then the speaker's name to
+  // the end of the line, as vox pops, epigraphs and social-media round-ups sign a quotation. The dash is the cue.
+  let dashAt = -1;
+  sentences.forEach((sentence, sentenceIndex) => {
+    if (dashAt !== Number.POSITIVE_INFINITY && dashAt < sentence.start) dashAt = nextDashByline(text, sentence.start);
+    if (dashAt >= sentence.end || !include(sentenceIndex)) return;
+    const event = readDashByline(text, tokensOf(sentence), dashAt, sentenceIndex, lexicon);
+    if (event) {
+      events.push(event);
+      addedEvents++;
+    }
+  });
   // "Back at the glacier, Annika Brunner packs her drill. A light snow has started to fall.\n\n“People ask me …”": a
   // paragraph with no quotation and no cue, before a quotation paragraph with no cue, puts its latest subject on stage.
   sentences.forEach((sentence, sentenceIndex) => {
@@ -238,6 +250,33 @@ export function findSpeechEvents(
   // Back into sentence order (a stable sort keeps each sentence's own order), as attribution expects.
   if (addedEvents > 0) events.sort((a, b) => a.sentence - b.sentence);
   return events.map((event) => withPossessorCountry(text, sentences, event, lexicon, tokensOf));
+}
+
+/** A closing quote mark, white space, a dash and a capital: where a dash byline may start (the dash's offset). */
+const DASH_BYLINE = /[”"»’]\s*([—―–])\s*\p{Lu}/gu;
+
+function nextDashByline(text: string, from: number): number {
+  DASH_BYLINE.lastIndex = Math.max(0, from - 3);
+  for (let match = DASH_BYLINE.exec(text); match; match = DASH_BYLINE.exec(text)) {
+    const dash = match.index + match[0].indexOf(match[1]!);
+    if (dash >= from) return dash;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/** What may follow a dash byline's name on its line: "― Carla Sanchez." (an apposition is part of the name's extent). */
+const BYLINE_END = /^[\s.]*$/;
+
+function readDashByline(text: string, tokens: readonly Token[], dashAt: number, sentence: number, lexicon: Lexicon): SpeechEvent | null {
+  const dash = tokens.findIndex((token) => token.start === dashAt);
+  if (dash < 0) return null;
+  const cue = { start: tokens[dash]!.start, end: tokens[dash]!.end, text: tokens[dash]!.text };
+  const read = readAfter(text, tokens, dash + 1, cue, sentence, lexicon);
+  if (read?.phrase.kind !== 'name' || read.phrase.nameIsPlace) return null;
+  // The byline is the rest of its line: a dash inside running prose ("” — Smith, who …, said") is no signature.
+  const lineEnd = text.indexOf('\n', read.extent.end);
+  const rest = text.slice(read.extent.end, lineEnd < 0 ? text.length : lineEnd);
+  return BYLINE_END.test(rest) ? read : null;
 }
 
 /** A sentence subject (a full name, or "he"/"she") and the verb after it, after an opening of up to eight tokens. */

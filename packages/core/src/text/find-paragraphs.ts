@@ -5,7 +5,9 @@ const LINE_BREAK = 0x0a;
 
 /**
  * Paragraph spans, trimmed of surrounding white space. Blank lines separate paragraphs when the text has any;
- * otherwise every line is a paragraph (one paragraph per line is how many feeds deliver articles).
+ * otherwise every line is a paragraph (one paragraph per line is how many feeds deliver articles). Between blank
+ * lines, a block with a line too long to be hard-wrapped is a run of one-line paragraphs: feeds mix the two
+ * ("“…” ― Sonya Herridge\n“…” ― Pamela Padilla").
  *
  * @example
  * findParagraphs('Title\n\nFirst.\nStill first.'); // [{ start: 0, end: 5 }, { start: 7, end: 26 }]
@@ -19,12 +21,33 @@ export function findParagraphs(text: string): Span[] {
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
     const end = separatorEnd(text, at, blankLines);
     if (end < 0) continue;
-    pushTrimmed(text, from, at, spans);
+    pushBlock(text, from, at, blankLines, spans);
     from = end;
     at = end - 1;
   }
-  pushTrimmed(text, from, text.length, spans);
+  pushBlock(text, from, text.length, blankLines, spans);
   return spans;
+}
+
+/** Hard-wrapped text keeps its lines shorter than this (mail and plain-text feeds wrap at 72 to 80 characters). */
+const HARD_WRAP_MAX = 120;
+
+/** Adds the block [start, end) as one paragraph, or as one paragraph a line when a line in it is longer than a hard wrap. */
+function pushBlock(text: string, start: number, end: number, blankLines: boolean, spans: Span[]): void {
+  let lineBreak = blankLines ? text.indexOf('\n', start) : -1;
+  if (lineBreak < 0 || lineBreak >= end) return pushTrimmed(text, start, end, spans);
+  let longest = lineBreak - start;
+  for (let at = lineBreak; at >= 0 && at < end && longest <= HARD_WRAP_MAX; at = text.indexOf('\n', at + 1)) {
+    const next = text.indexOf('\n', at + 1);
+    longest = Math.max(longest, (next < 0 || next > end ? end : next) - at - 1);
+  }
+  if (longest <= HARD_WRAP_MAX) return pushTrimmed(text, start, end, spans);
+  for (let from = start; from < end; ) {
+    const next = text.indexOf('\n', from);
+    const lineEnd = next < 0 || next > end ? end : next;
+    pushTrimmed(text, from, lineEnd, spans);
+    from = lineEnd + 1;
+  }
 }
 
 /**
