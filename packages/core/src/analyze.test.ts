@@ -300,6 +300,12 @@ const rows: readonly Row[] = [
   ['takes no signature from a dash in running prose after a quotation ("” — and Reid, who …")',
     'The vote failed.\n\n“We will try again,” Senator Ann Park said — and Mark Reid, who voted no, smiled.',
     [['We will try again,', 'direct', 'Ann Park', null]]],
+  ['skips a party tag in brackets on either side of the cue ("Rep. Gwen Moore (D-Wis.) said", "added Rep. Jim Clyburn (D-S.C.), the assistant leader")',
+    'The vote came late.\n\n“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday. “I have been thinking,” added Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus.',
+    [['It is a dog whistle,', 'direct', 'Gwen Moore', null], ['I have been thinking,', 'direct', 'Jim Clyburn', null]]],
+  ['reads "Del." as a title, not a sentence end, and "host" as a role ("said Del. Stacey Plaskett", "said MSNBC host Chris Matthews")',
+    'The hearing ran long.\n\n“This is a waste of time,” said Del. Stacey Plaskett.\n\n“I thought Pence did well,” said MSNBC host Chris Matthews.',
+    [['This is a waste of time,', 'direct', 'Stacey Plaskett', null], ['I thought Pence did well,', 'direct', 'Chris Matthews', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -386,6 +386,9 @@ function withPossessorCountry(text: string, sentences: readonly Span[], event: S
 function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
   let last = skipBetween(tokens, cueIndex - 1, 0, lexicon);
   let apposition: Span | null = null;
+  // "Rep. Gwen Moore (D-Wis.) said Friday": a party tag in brackets between the name and the cue.
+  const bracketed = partyTagOpening(tokens, last);
+  if (bracketed > 0) last = bracketed - 1;
   // "Sen. Lindsey Graham, R-S.C., told reporters": a party and state tag between the name and the cue.
   const tag = tokens[last - 1]?.text === '.' ? last - 2 : last - 1;
   if (tokens[last]?.text === ',' && /^[RDI]-\p{Lu}/u.test(tokens[tag]?.text ?? '') && tokens[tag - 1]?.text === ',') last = tag - 2;
@@ -435,11 +438,15 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
 }
 
 function readAfter(text: string, tokens: readonly Token[], first: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
-  const last = readPhraseAfter(tokens, first, tokens.length, lexicon);
+  let last = readPhraseAfter(tokens, first, tokens.length, lexicon);
   if (last === null) return null;
   const named = readNameAfterDescription(text, tokens, first, last, lexicon);
   if (named) return { cue, phrase: named.phrase, speakerSide: 'after', sentence, extent: { start: cue.start, end: named.end } };
   let apposition: Span | null = null;
+  // "said Rep. Jim Clyburn (D-S.C.), the assistant leader": the party tag belongs to the name, the apposition after it.
+  const tagged = partyTagClosing(tokens, last + 1);
+  const nameEnd = last;
+  if (tagged > 0) last = tagged;
   let extentEnd = tokens[last]!.end;
   // "said Jean Dupont, 52, a wheat farmer": an age between the name and the apposition.
   const aged = tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',';
@@ -449,9 +456,26 @@ function readAfter(text: string, tokens: readonly Token[], first: number, cue: C
     apposition = { start: opener.start, end: tokens[end]!.end };
     extentEnd = apposition.end;
   }
-  const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, apposition);
+  const phrase = describeSpeakerPhrase(text, tokens.slice(first, nameEnd + 1), lexicon, apposition);
   if (!phrase) return null;
   return { cue, phrase, speakerSide: 'after', sentence, extent: { start: cue.start, end: extentEnd } };
+}
+
+/** A party tag's content, split by the tokenizer or not: "D", "R-IN", "D-Wis" "." , "I-Vt" ".". */
+const BRACKETED_PARTY_TAG = /^[RDI](?:-\p{Lu}[\p{L}.]*)?\.?$/u;
+
+/** The index of the "(" of a bracketed party tag ("(D-Wis.)") that closes at `tokens[close]`, or -1. */
+function partyTagOpening(tokens: readonly Token[], close: number): number {
+  if (tokens[close]?.text !== ')') return -1;
+  const open = tokens[close - 2]?.text === '(' ? close - 2 : tokens[close - 3]?.text === '(' ? close - 3 : -1;
+  return open >= 0 && BRACKETED_PARTY_TAG.test(tokens.slice(open + 1, close).map((token) => token.text).join('')) ? open : -1;
+}
+
+/** The index of the ")" of a bracketed party tag that opens at `tokens[open]`, or -1. */
+function partyTagClosing(tokens: readonly Token[], open: number): number {
+  if (tokens[open]?.text !== '(') return -1;
+  for (const close of [open + 2, open + 3]) if (partyTagOpening(tokens, close) === open) return close;
+  return -1;
 }
 
 /**
