@@ -306,6 +306,9 @@ const rows: readonly Row[] = [
   ['reads "Del." as a title, not a sentence end, and "host" as a role ("said Del. Stacey Plaskett", "said MSNBC host Chris Matthews")',
     'The hearing ran long.\n\n“This is a waste of time,” said Del. Stacey Plaskett.\n\n“I thought Pence did well,” said MSNBC host Chris Matthews.',
     [['This is a waste of time,', 'direct', 'Stacey Plaskett', null], ['I thought Pence did well,', 'direct', 'Chris Matthews', null]]],
+  ['names an organisation whole when an organisation noun and a preposition open it ("the Association of Flight Attendants", "Bank of America")',
+    'The union backed her.\n\n“We are ready,” the Department of Justice said. “Fine,” said Bank of America.\n\nThe Association of Flight Attendants called Clinton a “champion” for its members.',
+    [['We are ready,', 'direct', 'Department of Justice', null], ['Fine,', 'direct', 'Bank of America', 'US'], ['champion', 'partial', 'Association of Flight Attendants', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -56,6 +56,8 @@ const possessiveless = (word: string) => (isPossessive(word) ? word.slice(0, -2)
 
 /** The words after which a capitalised run is an office, not a name ("Secretary of State Antony Blinken"). */
 const OFFICE_GLUE = new Set(['of', 'for', 'the']);
+/** Words that join an organisation noun to the rest of its name: "Association of …", "Commission on …". */
+const ORGANIZATION_GLUE = new Set(['of', 'on', 'for', 'the', 'and']);
 
 /** Lower-case words that never qualify a title ("said", "and", "on"): only a content word may ("crane operator"). */
 const FUNCTION_WORD = /^(?:and|or|but|of|in|on|at|for|from|to|by|with|as|than|that|which|who|said|says|told|is|was|were|are|be|been|has|have|had|not|also|then|when|while|after|before)$/;
@@ -201,6 +203,16 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   if (firstLower !== null && isPronoun(firstLower, lexicon)) {
     return { span, text: whole, kind: 'pronoun', name: whole, role: null, roles: [], head: firstLower, definite: true, honorific: null, nameIsPlace: false };
   }
+  // "the Association of Flight Attendants", "the Commission on Presidential Debates", "Bank of America": a capitalised
+  // organisation noun, a preposition and capitalised words name an organisation whole.
+  const organizationAt = tokens.findIndex((token) => !lexicon.quantifiers.has(token.text.toLowerCase()));
+  const named = organizationAt < 0 ? [] : tokens.slice(organizationAt);
+  if (named.length >= 3 && isCapitalized(named[0]!.text) && lexicon.organizations.has(named[0]!.text.toLowerCase()) && ORGANIZATION_GLUE.has(named[1]!.text)
+    && named.slice(2).every((token) => isCapitalized(token.text) || ORGANIZATION_GLUE.has(token.text) || token.text === '&') && isCapitalized(named.at(-1)!.text)) {
+    const nameSpan = { start: named[0]!.start, end: named.at(-1)!.end };
+    const name = text.slice(nameSpan.start, nameSpan.end);
+    return { span, text: whole, kind: 'organization', name, role: name, roles: [{ text: name, span: nameSpan }], head: named[0]!.text.toLowerCase(), definite: organizationAt > 0, honorific: null, nameIsPlace: false };
+  }
   // Leading determiners, sentence-initial capitalised function words and honorifics are not part of the name.
   let from = 0;
   let definite = false;
@@ -220,7 +232,9 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   if (of > 0 && of < body.length - 1) {
     const tail = text.slice(body[of + 1]!.start, body[body.length - 1]!.end).replace(/^the\s+/, '');
     // "Senator Mitch McConnell of Kentucky": after a name (not a title such as "Secretary of State").
+    // "the Association of Flight Attendants", "Bank of America": after an organisation noun, "of" is inside the name.
     const afterName = isCapitalized(body[of - 1]!.text) && !lexicon.titles.has(body[of - 1]!.text.toLowerCase()) && !lexicon.notNames.has(body[of - 1]!.text)
+      && !lexicon.organizations.has(body[of - 1]!.text.toLowerCase())
       && body.slice(of + 1).every((token) => isCapitalized(token.text) || token.text === 'the' || token.text === 'of' || token.text === '&');
     if (lexicon.places.has(tail) || afterName) {
       ofPlace = { start: body[of]!.start, end: body[body.length - 1]!.end };
