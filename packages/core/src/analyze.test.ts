@@ -309,6 +309,9 @@ const rows: readonly Row[] = [
   ['names an organisation whole when an organisation noun and a preposition open it ("the Association of Flight Attendants", "Bank of America")',
     'The union backed her.\n\n“We are ready,” the Department of Justice said. “Fine,” said Bank of America.\n\nThe Association of Flight Attendants called Clinton a “champion” for its members.',
     [['We are ready,', 'direct', 'Department of Justice', null], ['Fine,', 'direct', 'Bank of America', 'US'], ['champion', 'partial', 'Association of Flight Attendants', null]]],
+  ['skips a bare age and a chain of asides between the subject and the cue ("Quina Jones, 25, said", "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said")',
+    'Crowds marched.\n\n"They are trying to slap us in the face," Quina Jones, 25, said as she walked on.\n\n“It is an invasion of the state domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said in a statement.',
+    [['They are trying to slap us in the face,', 'direct', 'Quina Jones', null], ['It is an invasion of the state domain,', 'direct', 'Scott Pruitt', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

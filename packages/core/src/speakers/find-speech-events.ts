@@ -383,9 +383,16 @@ function withPossessorCountry(text: string, sentences: readonly Span[], event: S
   return event;
 }
 
+/** Asides that may follow a first apposition: "…, the attorney general of Oklahoma, one of the states suing, said". */
+const APPOSITION_CONTINUATIONS = new Set(['one', 'among', 'both', 'also', 'then', 'now', 'himself', 'herself']);
+/** At most this many comma-bounded asides stand between a subject and its cue. */
+const MAX_ASIDES = 3;
+
 function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
   let last = skipBetween(tokens, cueIndex - 1, 0, lexicon);
   let apposition: Span | null = null;
+  // An age among the asides ("Quina Jones, 25, said") is an age only after a person's name.
+  let aged = false;
   // "Rep. Gwen Moore (D-Wis.) said Friday": a party tag in brackets between the name and the cue.
   const bracketed = partyTagOpening(tokens, last);
   if (bracketed > 0) last = bracketed - 1;
@@ -412,15 +419,43 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
         return { cue, phrase, speakerSide: 'before', sentence, extent: { start: role.span.start, end: cue.end } };
       }
     }
-    // Only an apposition ("a former adviser") or a relative or participle clause ("who spoke …", "speaking in
-    // Moscow") may stand between a subject and its cue; anything else means the words before are no subject.
-    const openerWord = opener.text.toLowerCase();
-    if (!APPOSITION_OPENERS.has(openerWord) && !/^\p{Ll}+ing$/u.test(opener.text)) return null;
-    if (APPOSITION_OPENERS.has(openerWord) && !/^(?:who|whose|which)$/.test(openerWord)) apposition = { start: opener.start, end: tokens[last - 1]!.end };
-    last = open - 1;
-    // "Kim, 34, who asked …, said", "Kim, now 34, who …": an age between the name and the clause.
-    if (/^\d{1,3}$/.test(tokens[last]?.text ?? '') && tokens[last - 1]?.text === ',') last -= 2;
-    else if (/^\d{1,3}$/.test(tokens[last]?.text ?? '') && /^(?:now|aged)$/i.test(tokens[last - 1]?.text ?? '') && tokens[last - 2]?.text === ',') last -= 3;
+    // Only asides may stand between a subject and its cue, nearest the cue first: an apposition ("a former adviser",
+    // "one of the states suing"), a relative or participle clause ("who spoke …", "speaking in Moscow") or an age
+    // ("Quina Jones, 25, said"); anything else means the words before are no subject.
+    // Each aside from the cue back: the comma-bounded run of words that ends at `last`, opening after `from`.
+    const kindOf = (from: number): 'age' | 'apposition' | 'clause' | 'continuation' | null => {
+      const inner = tokens.slice(from + 1, last);
+      const word = inner[0]!.text;
+      if (/^\d{1,3}$/.test(inner.at(-1)!.text) && (inner.length === 1 || (inner.length === 2 && /^(?:now|aged)$/i.test(word)))) return 'age';
+      if (APPOSITION_OPENERS.has(word.toLowerCase())) return /^(?:who|whose|which)$/i.test(word) ? 'clause' : 'apposition';
+      if (/^\p{Ll}+ing$/u.test(word)) return 'clause';
+      return APPOSITION_CONTINUATIONS.has(word.toLowerCase()) ? 'continuation' : null;
+    };
+    let from = open;
+    let kinds = 0;
+    let onlyContinuations = true;
+    for (let groups = 0; groups < MAX_ASIDES; groups++) {
+      const kind = kindOf(from);
+      if (kind === null) {
+        if (groups === 0) return null;
+        break;
+      }
+      if (kind === 'age') aged = true;
+      if (kind !== 'continuation') onlyContinuations = false;
+      if (kind === 'apposition') apposition = { start: tokens[from + 1]!.start, end: tokens[last - 1]!.end };
+      kinds++;
+      // Another aside may end at this group's opening comma: it starts after the comma before, at least one word back.
+      const comma = from;
+      let previous = comma - 1;
+      while (previous > 0 && tokens[previous]!.text !== ',' && /^[^.!?;“”"]/.test(tokens[previous]!.text)) previous--;
+      last = comma;
+      if (groups + 1 >= MAX_ASIDES || previous <= 0 || tokens[previous]!.text !== ',' || previous + 1 > comma - 1 || kindOf(previous) === null) {
+        last = comma - 1;
+        break;
+      }
+      from = previous;
+    }
+    if (kinds === 0 || onlyContinuations) return null;
     const subjectStart = readPhraseBefore(tokens, last, 0, lexicon);
     const before = subjectStart === null ? undefined : tokens[subjectStart - 1];
     if (before && !/^(?:,|“|”|"|:|and|but)$/.test(before.text)) return null;
@@ -433,7 +468,7 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
   const first = readPhraseBefore(tokens, last, 0, lexicon);
   if (first === null) return null;
   const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, apposition);
-  if (!phrase) return null;
+  if (!phrase || (aged && phrase.kind !== 'name')) return null;
   return { cue, phrase, speakerSide: 'before', sentence, extent: { start: phrase.span.start, end: cue.end } };
 }
 
