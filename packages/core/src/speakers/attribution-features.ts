@@ -18,6 +18,29 @@ export interface FeatureContext {
   readonly quotesBy: ReadonlyMap<string, number>;
 }
 
+/**
+ * Feature names are built from a few small sets of values, so each distinct name is made once and reused: the model's
+ * map then looks up a string whose hash is already known instead of hashing a fresh one for every candidate.
+ */
+const interned = new Map<string, Map<string, string>>();
+function named(prefix: string, value: string | number): string {
+  let byValue = interned.get(prefix);
+  if (byValue === undefined) interned.set(prefix, (byValue = new Map()));
+  const key = String(value);
+  let name = byValue.get(key);
+  if (name === undefined) byValue.set(key, (name = prefix + key));
+  return name;
+}
+const crosses = new Map<string, Map<string, string>>();
+/** "a&b", made once per pair. */
+function cross(a: string, b: string): string {
+  let byB = crosses.get(a);
+  if (byB === undefined) crosses.set(a, (byB = new Map()));
+  let name = byB.get(b);
+  if (name === undefined) byB.set(b, (name = `${a}&${b}`));
+  return name;
+}
+
 /** The features of the quotation itself, the same for each of its candidates: read once per quotation. */
 export interface QuoteFeatures {
   readonly kind: string;
@@ -30,54 +53,54 @@ export function quoteFeatures(context: FeatureContext): QuoteFeatures {
 }
 
 /** Where the candidate stands: the cue right after the quote, the sentence before, the previous quote's speaker … */
-export const relation = (candidate: Candidate) => `rel=${candidate.facts.relation}`;
+export const relation = (candidate: Candidate) => named('rel=', candidate.facts.relation);
 
 /** The candidate's source: a speech cue's speaker, a sentence subject, a titled name, a transcript label, the previous quote. */
 export function source(context: FeatureContext, candidate: Candidate): string {
-  return candidate.mention === null ? 'src=previous-quote' : `src=${context.draft.mentions[candidate.mention]!.source}`;
+  return candidate.mention === null ? 'src=previous-quote' : named('src=', context.draft.mentions[candidate.mention]!.source);
 }
 
 /** What kind of phrase the candidate is: a name, a description ("the official"), an organisation, a group, a pronoun. */
 export function phraseKind(context: FeatureContext, candidate: Candidate): string {
-  return candidate.mention === null ? 'phrase=previous' : `phrase=${context.draft.mentions[candidate.mention]!.phrase.kind}`;
+  return candidate.mention === null ? 'phrase=previous' : named('phrase=', context.draft.mentions[candidate.mention]!.phrase.kind);
 }
 
 /** For a cue's speaker: whether the speaker stands before the cue ("Lavrov said") or after it ("said Lavrov"). */
 export function cueSide(context: FeatureContext, candidate: Candidate): string | null {
   const event = candidate.mention === null ? null : context.draft.mentions[candidate.mention]!.event;
-  return event === null ? null : `cue-side=${context.draft.events[event]!.speakerSide}`;
+  return event === null ? null : named('cue-side=', context.draft.events[event]!.speakerSide);
 }
 
 /** How the identity was found: named, a pronoun resolved, a definite description, unresolved … */
 export function resolution(context: FeatureContext, candidate: Candidate): string {
   if (candidate.entity === null) return 'resolved=no';
   if (candidate.mention === null) return 'resolved=previous';
-  return `resolved=${context.draft.resolutionOf[candidate.mention]!.rule}`;
+  return named('resolved=', context.draft.resolutionOf[candidate.mention]!.rule);
 }
 
 /** Person, organisation or group, as the identity resolved. */
 export function entityKind(context: FeatureContext, candidate: Candidate): string {
   const entity = candidate.entity === null ? undefined : context.draft.resolved.entities.get(candidate.entity);
-  return `entity=${entity?.kind ?? 'none'}`;
+  return named('entity=', entity?.kind ?? 'none');
 }
 
 /** Sentences between the candidate and the quotation, capped (0: the same sentence; negative: after it). */
-export const sentencesBetween = (candidate: Candidate) => `sentences=${Math.max(-1, Math.min(4, candidate.facts.sentences))}`;
+export const sentencesBetween = (candidate: Candidate) => named('sentences=', Math.max(-1, Math.min(4, candidate.facts.sentences)));
 
 /** Paragraphs between the candidate and the quotation. */
-export const paragraphsBetween = (candidate: Candidate) => `paragraphs=${Math.min(2, candidate.facts.paragraphs)}`;
+export const paragraphsBetween = (candidate: Candidate) => named('paragraphs=', Math.min(2, candidate.facts.paragraphs));
 
 /** Characters between them, in doubling bins (0–7, 8–15, 16–31 …). */
-export const charactersBetween = (candidate: Candidate) => `chars=${Math.min(10, Math.floor(Math.log2(candidate.facts.characters + 8)) - 3)}`;
+export const charactersBetween = (candidate: Candidate) => named('chars=', Math.min(10, Math.floor(Math.log2(candidate.facts.characters + 8)) - 3));
 
 /** Other quotations between the candidate and this one. */
-export const quotesBetween = (candidate: Candidate) => `quotes-between=${Math.min(2, candidate.facts.quotesBetween)}`;
+export const quotesBetween = (candidate: Candidate) => named('quotes-between=', Math.min(2, candidate.facts.quotesBetween));
 
 /** Nearest on its side of the quotation, second nearest … */
-export const rankOnSide = (candidate: Candidate) => `rank=${Math.min(3, candidate.facts.rankOnSide)}`;
+export const rankOnSide = (candidate: Candidate) => named('rank=', Math.min(3, candidate.facts.rankOnSide));
 
 /** Nearest cue speaker on its side, second nearest …; none for a mention that no cue introduces. */
-export const cueRank = (candidate: Candidate) => (candidate.facts.cueRankOnSide < 0 ? null : `cue-rank=${Math.min(2, candidate.facts.cueRankOnSide)}`);
+export const cueRank = (candidate: Candidate) => (candidate.facts.cueRankOnSide < 0 ? null : named('cue-rank=', Math.min(2, candidate.facts.cueRankOnSide)));
 
 /** Whether the ordered rules give this quotation the same identity. */
 export function agreesWithRules(context: FeatureContext, candidate: Candidate): string {
@@ -93,12 +116,12 @@ export function spokePrevious(context: FeatureContext, candidate: Candidate): st
 /** How many earlier quotations the candidate was given. */
 export function earlierQuotes(context: FeatureContext, candidate: Candidate): string {
   const count = candidate.entity === null ? 0 : (context.quotesBy.get(candidate.entity) ?? 0);
-  return `earlier-quotes=${Math.min(3, count)}`;
+  return named('earlier-quotes=', Math.min(3, count));
 }
 
 /** The quotation's kind: a full quotation, a fragment inside reported speech, a heading. */
 export function quoteKind(context: FeatureContext): string {
-  return `quote=${context.draft.classified[context.quote]!.kind}`;
+  return named('quote=', context.draft.classified[context.quote]!.kind);
 }
 
 /** Whether the quotation opens its paragraph (a new paragraph often continues the speaker before). */
@@ -146,8 +169,8 @@ export function attributionFeatures(context: FeatureContext, candidate: Candidat
   ];
   const features = singles.filter((feature): feature is string => feature !== null);
   features.push(
-    `${rel}&${quote}`, `${rel}&${kind}`, `${rel}&${opens}`, `${rel}&${rank}`, `${rel}&${between}`, `${rel}&${rules}`, `${rules}&${quote}`,
-    `${kind}&${resolved}`, `${rel}&${spoke}`, `${rel}&${length}`, `${from}&${rel}`, `${rel}&${cue ?? 'no-cue'}`, `${rel}&${sentences}`,
+    cross(rel, quote), cross(rel, kind), cross(rel, opens), cross(rel, rank), cross(rel, between), cross(rel, rules), cross(rules, quote),
+    cross(kind, resolved), cross(rel, spoke), cross(rel, length), cross(from, rel), cross(rel, cue ?? 'no-cue'), cross(rel, sentences),
   );
   return features;
 }
