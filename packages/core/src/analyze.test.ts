@@ -312,6 +312,9 @@ const rows: readonly Row[] = [
   ['skips a bare age and a chain of asides between the subject and the cue ("Quina Jones, 25, said", "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said")',
     'Crowds marched.\n\n"They are trying to slap us in the face," Quina Jones, 25, said as she walked on.\n\n“It is an invasion of the state domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said in a statement.',
     [['They are trying to slap us in the face,', 'direct', 'Quina Jones', null], ['It is an invasion of the state domain,', 'direct', 'Scott Pruitt', null]]],
+  ['keeps the determiner of an organisation known only by a common noun ("the commission says"), and gives its later mentions the same speaker',
+    'The debate ended.\n\n“There were issues with the audio,” the commission says. “We are looking into it,” the commission added.',
+    [['There were issues with the audio,', 'direct', 'the commission', null], ['We are looking into it,', 'direct', 'the commission', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -271,7 +271,11 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
     }
     if (!entity && phrase.kind !== 'pronoun' && phrase.kind !== 'name' && onlyIfKnown !== true) {
       const kind: SpeakerKind = phrase.kind === 'group' ? 'group' : phrase.kind === 'organization' ? 'organization' : 'person';
-      entity = [...entities.values()].find((known) => known.kind === kind && normalize(known.name) === normalize(phrase.name)) ?? create(kind, phrase.name);
+      // An organisation known only by a common noun keeps its determiner, as the text wrote it ("the commission",
+      // "its union"): "commission" alone reads as a name.
+      const name = phrase.kind === 'organization' && !/\p{Lu}/u.test(phrase.name) && phrase.text.length > phrase.name.length
+        ? phrase.text.replace(/^The\b/, 'the') : phrase.name;
+      entity = [...entities.values()].find((known) => known.kind === kind && normalize(known.name) === normalize(name)) ?? create(kind, name);
       if (phrase.kind === 'description' && !unnamed.has(normalizeRole(entity.name))) unnamed.set(normalizeRole(entity.name), entity);
       rule = phrase.kind;
       confidence = phrase.kind === 'description' ? 0.6 : 0.85;
