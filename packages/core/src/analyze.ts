@@ -230,6 +230,8 @@ function labelMention(text: string, label: Span): DraftMention[] {
  * "“…,” she said" inside the statement. */
 function authorMention(text: string, author: Span): DraftMention[] {
   const words = text.slice(author.start, author.end);
+  // "STATEMENT BY SENATOR JANE DOE": capitals read as a transcript label is.
+  if (!/\p{Ll}/u.test(words)) return labelMention(text, author).map((mention) => ({ ...mention, source: 'author' as const }));
   const phrase = describeSpeakerPhrase(words, tokenize(words), lexicon, null);
   return phrase ? [{ phrase: shiftPhrase(phrase, author.start), antecedent: true, at: author.start, source: 'author', event: null }] : [];
 }
