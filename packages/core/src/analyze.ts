@@ -76,7 +76,9 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
   const paragraphOf = sentences.map((sentence) => indexOfSpan(body, sentence.start));
   const isProse = paragraphOf.map((paragraph) => paragraph !== headline && !inSpeech.has(paragraph));
   const tokensOf = createSentenceTokens(text); // each sentence tokenised once, for every speaker stage below
-  const events = findSpeechEvents(text, sentences, marked, lexicon, tokensOf, (s) => paragraphOf[s] !== headline); // "X said", "said X, a …"
+  // Inside speech only the sentences with a quotation need their cues: most of a transcript is read for nothing else.
+  const quoting = new Set(marked.map((span) => indexOfSpan(sentences, span.open)));
+  const events = findSpeechEvents(text, sentences, marked, lexicon, tokensOf, (s) => isProse[s]! || (quoting.has(s) && paragraphOf[s] !== headline)); // "X said", "said X, a …"
   const cueSentences = new Set(events.map((event) => event.sentence));
   const classified = classifyQuotes(text, marked, body, sentences, (s) => cueSentences.has(s), headline); // direct, partial, heading, scare
   const attributions = attributeQuotes(text, classified, events, body); // which cue or earlier quote speaks
