@@ -10,6 +10,7 @@ describe('findTurns', () => {
     ['press-secretary turns with a question between', 'MS. PSAKI:  Hi.\n\nQ  Why?\n\nMS. PSAKI:  Because.', [['MS. PSAKI', 'Hi.'], ['Q', 'Why?'], ['MS. PSAKI', 'Because.']]],
     ['titles of several words and turns over paragraphs', 'SECRETARY GENERAL STOLTENBERG:  Thanks.\n\nMore.\n\nPRESIDENT BIDEN:  Yes.', [['SECRETARY GENERAL STOLTENBERG', 'Thanks.'], ['SECRETARY GENERAL STOLTENBERG', 'More.'], ['PRESIDENT BIDEN', 'Yes.']]],
     ['a time stamp that ends the transcript', 'THE PRESIDENT:  Go.\n\nQ  Now?\n\n4:15 P.M. EST\n\nNarrative after.', [['THE PRESIDENT', 'Go.'], ['Q', 'Now?']]],
+    ['labels with capitals beyond A–Z', 'PRESIDENT LEVITS:  Thanks.\n\nPRESIDENT NAUSĖDA:  Thank you.\n\nÖZDEMIR:  Yes.', [['PRESIDENT LEVITS', 'Thanks.'], ['PRESIDENT NAUSĖDA', 'Thank you.'], ['ÖZDEMIR', 'Yes.']]],
     ['a single label, which is no transcript', 'NOTE:  This is a note.\n\nText.', []],
     ['section labels, which are no speakers', 'FACT SHEET:  Details.\n\nUPDATE:  More.', []],
     ['remarks by one speaker between a time stamp and END', 'East Room\n\n3:29 P.M. EST\n\nTHE PRESIDENT:  Good afternoon.\n\nWe are ready.\n\nEND  3:50 P.M. EST', [['THE PRESIDENT', 'Good afternoon.'], ['THE PRESIDENT', 'We are ready.']]],

@@ -10,8 +10,9 @@ export interface TurnSpan extends Span {
 }
 
 // An all-capitals label of one to six words at the start of a paragraph, then a colon: `MS. PSAKI:`,
-// `SECRETARY GENERAL STOLTENBERG:`, `PRESIDENT BIDEN:`. `Q` followed by spaces opens a questioner's turn.
-const LABEL = /^((?:[A-Z][A-Z.’'\-]*\s+){0,5}[A-Z][A-Z.’'\-]+)\s*:\s+(?=\S)/;
+// `SECRETARY GENERAL STOLTENBERG:`, `PRESIDENT BIDEN:`, `PRESIDENT NAUSĖDA:`. `Q` followed by spaces opens a
+// questioner's turn.
+const LABEL = /^((?:\p{Lu}[\p{Lu}.’'\-]*\s+){0,5}\p{Lu}[\p{Lu}.’'\-]+)\s*:\s+(?=\S)/u;
 const QUESTION = /^Q[.:]?(?:\s{2,}|\t)(?=\S)/;
 /** Labels that open a section, not a turn. */
 const NOT_SPEAKERS = /^(?:FACT SHEET|NOTE|EDITOR'S NOTE|UPDATE|BACKGROUND|SUBJECT|RE|FROM|TO|CC|DATE|END|WHEN|WHERE|WHAT|WHO|WHY|HOW|UPDATED|CORRECTION|PHOTO|VIDEO|WATCH|LIVE|BREAKING|EXCLUSIVE|ANALYSIS|OPINION)$/;
@@ -50,7 +51,7 @@ export function findTurns(text: string, paragraphs: readonly Span[]): TurnSpan[]
     const line = marked ? text.slice(paragraph.start, paragraph.end) : '';
     const label = marked ? LABEL.exec(line) : null;
     const question = marked && !label ? QUESTION.exec(line) : null;
-    if (label && !NOT_SPEAKERS.test(label[1]!.replace(/\s+/g, ' ')) && /[A-Z]{2}/.test(label[1]!)) {
+    if (label && !NOT_SPEAKERS.test(label[1]!.replace(/\s+/g, ' ')) && /\p{Lu}{2}/u.test(label[1]!)) {
       current = { label: { start: paragraph.start, end: paragraph.start + label[1]!.length }, turn: count++ };
       labelled++;
       turns.push({ start: paragraph.start + label[0].length, end: paragraph.end, paragraph: index, label: current.label, turn: current.turn });
@@ -84,12 +85,12 @@ function withoutStageDirection(text: string, turn: TurnSpan): TurnSpan {
 
 /**
  * False when the paragraph at `start` surely opens with no label, questioner's `Q`, `END` or time stamp: these open
- * with a capital A–Z or a digit, and their second character is never a lower-case letter (most paragraphs open with
+ * with a capital (`Ö` too) or a digit, and their second character is never a lower-case letter (most paragraphs open with
  * a capitalised word). Each pattern needs two characters or more, so the second one is in the paragraph when it counts.
  */
 function mayOpenWithMarker(text: string, start: number): boolean {
   const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);
-  const capitalOrDigit = (first >= 0x41 && first <= 0x5a) || (first >= 0x30 && first <= 0x39);
+  const capitalOrDigit = (first >= 0x41 && first <= 0x5a) || (first >= 0x30 && first <= 0x39) || (first >= 0xc0 && /\p{Lu}/u.test(text[start]!));
   return capitalOrDigit && !(second >= 0x61 && second <= 0x7a);
 }
