@@ -70,6 +70,20 @@ describe.each(engines)('the started service on %s', (engine, env) => {
     expect(page.items.length).toBeGreaterThanOrEqual(10);
   });
 
+  it('reports the President’s remarks in the demo corpus as his turns and the press secretary’s statement as hers', async () => {
+    const articles = await get<Page<{ id: string; title: string | null }>>('/api/articles?limit=100');
+    const units = async (title: string) => {
+      const summary = articles.items.find((article) => article.title === title);
+      const article = await get<{ quotes: { kind: string; speaker: { name: string; country: string | null } | null }[] }>(`/api/articles/${encodeURIComponent(summary!.id)}`);
+      const byKind = new Map<string, Set<string>>();
+      for (const quote of article.quotes) byKind.set(quote.kind, (byKind.get(quote.kind) ?? new Set()).add(`${quote.speaker?.name} (${quote.speaker?.country})`));
+      return [article.quotes.length >= 3, Object.fromEntries([...byKind].map(([kind, speakers]) => [kind, [...speakers]]))];
+    };
+    // Speakers merge across the corpus: the remarks' "THE PRESIDENT" is the readouts' "President Joseph R. Biden, Jr.".
+    expect(await units('Remarks by President Biden Providing an Update on Russia and Ukraine')).toEqual([true, { turn: [expect.stringMatching(/Biden \(US\)$/)] }]);
+    expect(await units('Statement by Press Secretary Jen Psaki on Russian Announcement on Eastern Ukraine')).toEqual([true, { statement: ['Jen Psaki (US)'] }]);
+  });
+
   it('publishes an OpenAPI 3.1 document listing the endpoints', async () => {
     const document = await get<{ openapi: string; paths: Record<string, Record<string, unknown>> }>('/openapi.json');
     expect(document.openapi).toBe('3.1.0');

@@ -83,7 +83,11 @@ export const QuoteSchema = z
     start: z.number().int(),
     end: z.number().int(),
     text: z.string(),
-    kind: z.enum(['direct', 'partial', 'heading', 'turn', 'indirect']),
+    kind: z.enum(['direct', 'partial', 'heading', 'turn', 'statement', 'indirect']).openapi({
+      description:
+        'direct / partial: a quotation in marks (also inside a turn or statement, for the person quoted); heading: a quotation standing as a heading; ' +
+        'turn: a paragraph of a transcript turn; statement: a paragraph of a statement by the author its title or opening names; indirect: reported speech without marks.',
+    }),
     speaker: QuoteSpeakerSchema.nullable(),
     cue: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).nullable(),
     evidence: EvidenceSchema,

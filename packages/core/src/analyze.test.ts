@@ -98,6 +98,41 @@ const rows: readonly Row[] = [
   ['gives "THE PRESIDENT:" the president named in the text, and keeps him when another president is mentioned',
     'Remarks by President Biden and Secretary General Stoltenberg of NATO\n\nTHE PRESIDENT:  Thank you all.\n\nSECRETARY GENERAL STOLTENBERG:  Thank you, Mr. President.\n\nTHE PRESIDENT:  President Putin has a choice.\n\nTHE PRESIDENT:  Thanks.',
     [['Thank you all.', 'turn', 'Biden', 'US'], ['Thank you, Mr. President.', 'turn', 'Stoltenberg', 'NATO'], ['President Putin has a choice.', 'turn', 'Biden', 'US'], ['Thanks.', 'turn', 'Biden', 'US']]],
+  ['reads remarks by one speaker as that speaker’s turn, paragraph by paragraph, between the time stamp and END, without stage directions',
+    'Remarks by President Biden Providing an Update on Russia\n\nEast Room\n\n3:29 P.M. EST\n\nTHE PRESIDENT:  Good afternoon.\n\nWe are ready to respond.  (Applause.)\n\n(Laughter.)\n\nThank you.\n\nEND  3:50 P.M. EST',
+    [['Good afternoon.', 'turn', 'Biden', 'US'], ['We are ready to respond.', 'turn', 'Biden', 'US'], ['Thank you.', 'turn', 'Biden', 'US']]],
+  ['reads no turn from a single label in news that nothing marks as a transcript ("HUFFPOLLSTER:")',
+    'HUFFPOLLSTER:  Voters shifted sharply this week.\n\nThe polls moved, and the campaigns noticed.',
+    []],
+  ['reads a statement whose title names its author as the author’s, paragraph by paragraph, the title left out',
+    'Statement by Press Secretary Jen Psaki on Russian Aggression\n\nPresident Biden has been clear with the Russian President.\n\nWe will respond.',
+    [['President Biden has been clear with the Russian President.', 'statement', 'Jen Psaki', 'US'], ['We will respond.', 'statement', 'Jen Psaki', 'US']]],
+  ['reads a statement title in capitals with the author’s name as a label is read',
+    'STATEMENT BY SENATOR JANE DOE ON THE VOTE\n\nWe lost today, and we will be back.',
+    [['We lost today, and we will be back.', 'statement', 'Jane Doe', null]]],
+  ['reads a press release opening ("… issued the following statement:") as the author’s statement, a quotation in it for its speaker, up to "###"',
+    'WASHINGTON — Senator Jane Doe (D-Wis.) issued the following statement today:\n\n“This is a dark day,” she said.  We must act now.\n\n###\n\nContact: press office',
+    [['“This is a dark day,” she said.  We must act now.', 'statement', 'Jane Doe', 'US'], ['This is a dark day,', 'direct', 'Jane Doe', 'US']]],
+  ['reads an op-ed after its byline as the author’s statement',
+    'Opinion\n\nWhy we must stand with Ukraine\n\nBy Jane Doe\n\nI have seen war up close.  It must end.',
+    [['I have seen war up close.  It must end.', 'statement', 'Jane Doe', null]]],
+  ['reads no statement from a news report’s byline',
+    'Talks ended without a deal\n\nBy Jane Doe\n\nThe talks ended on Friday without a deal between the two sides.',
+    []],
+  ['reads no statement from a joint statement, which is no single author’s',
+    'Joint Statement by President Biden and President von der Leyen on Energy\n\nWe are jointly committed to Europe’s energy security.',
+    []],
+  ['reads a readout in the third person as reported speech, not as the President’s statement',
+    'Readout of President Biden’s Call with President Putin\n\nPresident Biden reiterated that a further Russian invasion of Ukraine would produce widespread human suffering.',
+    [['reiterated that a further Russian invasion of Ukraine would produce widespread human suffering', 'indirect', 'Biden', 'US']]],
+  ['reports a quotation inside a turn for the person a cue names, the turn staying a turn, and one in a question for no one when its cue names no one known',
+    'MS. PSAKI:  Good afternoon.\n\nQ  Jen, he said the West “will face consequences greater than any you have faced.”  Your view?\n\nMS. PSAKI:  We are calm.  As Secretary Blinken said today, the U.S. will not discuss “certain issues and fundamental principles.”',
+    [['Good afternoon.', 'turn', 'Psaki', null], ['will face consequences greater than any you have faced.', 'partial', null, null],
+      ['We are calm.  As Secretary Blinken said today, the U.S. will not discuss “certain issues and fundamental principles.”', 'turn', 'Psaki', null],
+      ['certain issues and fundamental principles.', 'partial', 'Blinken', 'US']]],
+  ['reports a quotation inside a turn that the speaker quotes themselves in for the turn’s speaker',
+    'VICE PRESIDENT HARRIS:  I spoke with President Zelenskyy last night.  I told him, “The United States stands with you.”\n\nQ  Thank you.',
+    [['I spoke with President Zelenskyy last night.  I told him, “The United States stands with you.”', 'turn', 'Harris', 'US'], ['The United States stands with you.', 'direct', 'Harris', 'US']]],
   ['keeps both halves of a quotation split by its attribution as direct quotes of one speaker',
     '“We are ready,” Sullivan said, “to talk at any time.”',
     [['We are ready,', 'direct', 'Sullivan', null], ['to talk at any time.', 'direct', 'Sullivan', null]]],
@@ -322,6 +357,22 @@ describe('analyzeArticle on annotated examples', () => {
     const analysis = analyzeArticle({ text });
     const found = analysis.quotes.map((quote) => [quote.text, quote.kind, quote.speaker?.name ?? null, quote.speaker?.country ?? null]);
     expect(found).toEqual(expected);
+  });
+});
+
+describe('analyzeArticle on quotations inside speech', () => {
+  it('reads the tone of a turn without the quotation inside it, which counts for the person quoted', () => {
+    const analysis = analyzeArticle('MS. PSAKI:  We are calm and grateful.  As Secretary Blinken said, “This is a terrible, horrible disaster.”\n\nQ  Why?');
+    const [turn, quoted] = analysis.quotes;
+    expect([turn?.kind, turn?.sentiment.positive, turn?.sentiment.negative]).toEqual(['turn', ['calm', 'grateful'], []]);
+    expect([quoted?.speaker?.name, quoted?.sentiment.negative]).toEqual(['Blinken', ['terrible', 'horrible', 'disaster']]);
+  });
+
+  it('reads the stance of a turn without the quotation inside it', () => {
+    const analysis = analyzeArticle('MS. PSAKI:  We are ready.  As Secretary Blinken said, “Russia is waging a brutal and illegal war.”\n\nQ  Why?');
+    const [turn, quoted] = analysis.quotes;
+    expect(turn?.stance.map((stance) => stance.targetCountry)).toEqual([]);
+    expect(quoted?.stance.map((stance) => [stance.targetCountry, stance.polarity])).toEqual([['RU', 'against']]);
   });
 });
 

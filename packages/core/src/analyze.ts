@@ -1,11 +1,12 @@
 import type { Analysis, ArticleInput, Quote, Span, Speaker } from './model/analysis.js';
-import type { ArticleDraft, Draft, DraftMention } from './model/draft.js';
+import type { ArticleDraft, Draft, DraftMention, SpeechParagraph } from './model/draft.js';
 import { readArticle } from './input/read-article.js';
 import { createLexicon } from './internal/lexicon.js';
-import { createSentenceTokens } from './internal/tokenize.js';
+import { createSentenceTokens, tokenize } from './internal/tokenize.js';
 import { indexOfSpan } from './internal/spans.js';
 import { classifyQuotes } from './quotes/classify-quotes.js';
 import { findQuoteSpans } from './quotes/find-quote-spans.js';
+import { findStatements } from './quotes/find-statements.js';
 import { findTurns } from './quotes/find-turns.js';
 import { readTone, scoreSentiment, type ToneReading } from './scoring/score-sentiment.js';
 import { scoreQuoteStances } from './scoring/score-stances.js';
@@ -13,12 +14,13 @@ import { createStanceLexicon } from './scoring/stance-lexicon.js';
 import { loadToneLexicon } from './scoring/tone-lexicon.js';
 import { attributeCountry } from './speakers/attribute-country.js';
 import { attributeQuotes } from './speakers/attribute-quotes.js';
+import { attributeQuotesInSpeech } from './speakers/attribute-quotes-in-speech.js';
 import { buildSpeakers } from './speakers/build-speakers.js';
 import { findIndirectSpeech } from './speakers/find-indirect-speech.js';
 import { createGivenNamePronouns } from './speakers/given-name-pronouns.js';
 import { findSpeechEvents } from './speakers/find-speech-events.js';
 import { findSubjectMentions, findTitledMentions } from './speakers/find-subject-mentions.js';
-import { describeTurnLabel, type SpeakerPhrase } from './speakers/parse-speaker-phrase.js';
+import { describeSpeakerPhrase, describeTurnLabel, shiftPhrase, type SpeakerPhrase } from './speakers/parse-speaker-phrase.js';
 import { resolveMentions, type Resolution } from './speakers/resolve-speakers.js';
 import { chooseSpeakers, loadAttributionModel } from './speakers/choose-speakers.js';
 import { findBoilerplate } from './text/find-boilerplate.js';
@@ -28,7 +30,7 @@ import { findParagraphs } from './text/find-paragraphs.js';
 import { findSentences } from './text/find-sentences.js';
 
 /** Bumped whenever the pipeline would answer differently for the same input. */
-export const PIPELINE_VERSION = '1.7.0';
+export const PIPELINE_VERSION = '1.8.0';
 
 // The only place the data files are loaded; every stage below is handed what it needs.
 const lexicon = createLexicon();
@@ -48,6 +50,7 @@ const attributionModel = loadAttributionModel();
 export function analyzeArticle(input: ArticleInput | string): Analysis {
   const state = draftArticle(input);
   chooseSpeakers(state, attributionModel); // the learned decision: which candidate speaks each quotation
+  attributeQuotesInSpeech(state); // inside a turn or statement: the person a cue names, else the one speaking
   return finishAnalysis(state);
 }
 
@@ -64,22 +67,24 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
   const body = paragraphs.filter((paragraph) => !boilerplate.includes(paragraph));
   const headline = findHeadline(text, body, article.title); // a quote there is a heading
   const turns = findTurns(text, body); // transcript turns are speech in themselves
-  const turnParagraphs = [...new Set(turns.map((turn) => turn.paragraph))].map((index) => body[index]!);
-  const marked = findQuoteSpans(text, body, turnParagraphs); // quotation marks, at character level
+  const statements = turns.length > 0 ? [] : findStatements(text, body, headline, paragraphs); // so is a statement by its named author
+  const marked = findQuoteSpans(text, body); // quotation marks, at character level (inside turns too)
   const sentences = findSentences(text, body, marked); // sentences that never cut a quote
-  const inTurn = new Set(turns.map((turn) => turn.paragraph));
-  // Prose: neither the headline nor a transcript turn. Decided once per sentence, for the cue and subject stages.
-  const isProse = sentences.map((sentence) => {
-    const paragraph = indexOfSpan(body, sentence.start);
-    return paragraph !== headline && !inTurn.has(paragraph);
-  });
+  const inSpeech = new Set([...turns, ...statements].map((unit) => unit.paragraph));
+  // Prose: neither the headline nor a turn or statement. Decided once per sentence, for the cue and subject stages;
+  // cues are read inside speech too, for the quotations a speaker quotes ("as Secretary Blinken said, “…”").
+  const paragraphOf = sentences.map((sentence) => indexOfSpan(body, sentence.start));
+  const isProse = paragraphOf.map((paragraph) => paragraph !== headline && !inSpeech.has(paragraph));
   const tokensOf = createSentenceTokens(text); // each sentence tokenised once, for every speaker stage below
-  const events = findSpeechEvents(text, sentences, marked, lexicon, tokensOf, (s) => isProse[s]!); // "X said", "said X, a …"
+  // Inside speech only the sentences with a quotation need their cues: most of a transcript is read for nothing else.
+  const quoting = new Set(marked.map((span) => indexOfSpan(sentences, span.open)));
+  const events = findSpeechEvents(text, sentences, marked, lexicon, tokensOf, (s) => isProse[s]! || (quoting.has(s) && paragraphOf[s] !== headline)); // "X said", "said X, a …"
   const cueSentences = new Set(events.map((event) => event.sentence));
   const classified = classifyQuotes(text, marked, body, sentences, (s) => cueSentences.has(s), headline); // direct, partial, heading, scare
   const attributions = attributeQuotes(text, classified, events, body); // which cue or earlier quote speaks
   const quotedSentences = new Set(classified.map((quote) => quote.sentence));
-  const indirect = findIndirectSpeech(text, sentences, events, quotedSentences); // reported speech without marks
+  // Reported speech without marks, in prose only: a turn or statement is reported whole.
+  const indirect = findIndirectSpeech(text, sentences, events, quotedSentences).filter((speech) => isProse[events[speech.event]!.sentence]!);
   const proseSentences = sentences.filter((_, index) => isProse[index]!);
 
   // Every phrase that names someone, in text order, so pronouns and surnames resolve to what came before.
@@ -89,6 +94,7 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
     ...findSubjectMentions(text, proseSentences, lexicon, tokensOf).map((mention) => ({ ...mention, at: mention.phrase.span.start, source: 'subject' as const, event: null })),
     ...titled.map((phrase) => ({ phrase, antecedent: false, at: phrase.span.start, source: 'titled' as const, event: null })),
     ...turns.flatMap((turn) => (turn.label && turn.start > turn.label.start && turn.label.start === body[turn.paragraph]!.start ? labelMention(text, turn.label) : [])),
+    ...(statements[0] ? authorMention(text, statements[0].author) : []),
   ];
   const eventMention = events.map((_, index) => index);
   const order = mentions.map((_, index) => index).sort((a, b) => mentions[a]!.at - mentions[b]!.at || a - b);
@@ -98,8 +104,22 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
   const labelStarts = new Set(turns.map((turn) => turn.label?.start));
   const labelMentionAt = new Map<number, number>();
   mentions.forEach((mention, index) => {
-    if (labelStarts.has(mention.at) && mention.phrase.span.start >= mention.at) labelMentionAt.set(mention.at, index);
+    if (mention.source === 'author' || (labelStarts.has(mention.at) && mention.phrase.span.start >= mention.at)) labelMentionAt.set(mention.at, index);
   });
+  const speech: SpeechParagraph[] = [
+    ...turns.map((turn): SpeechParagraph => ({
+      start: turn.start, end: turn.end, kind: 'turn', paragraph: turn.paragraph,
+      speaker: turn.label ? (labelMentionAt.get(turn.label.start) ?? null) : null,
+      cue: turn.label ? { ...turn.label, text: text.slice(turn.label.start, turn.label.end) } : null,
+      rule: 'transcript-label', confidence: 0.95,
+    })),
+    ...statements.map((statement): SpeechParagraph => ({
+      start: statement.start, end: statement.end, kind: 'statement', paragraph: statement.paragraph,
+      speaker: labelMentionAt.get(statement.author.start) ?? null,
+      cue: { ...statement.author, text: text.slice(statement.author.start, statement.author.end) },
+      rule: statement.rule, confidence: statement.rule === 'statement-title' ? 0.9 : 0.85,
+    })),
+  ];
 
   // Index-aligned with `classified` (scare quotes stay as null) so continuations can point at earlier drafts.
   const drafts: (Draft | null)[] = [];
@@ -117,13 +137,11 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
     const event = events[speech.event]!;
     drafts.push({ start: speech.start, end: speech.end, kind: 'indirect', cue: event.cue, mention: speech.event, sameAs: null, rule: speech.rule, confidence: 0.7, features: null });
   }
-  for (const turn of turns) {
-    if (!turn.label) continue;
-    const mention = labelMentionAt.get(turn.label.start) ?? null;
-    const cue = { ...turn.label, text: text.slice(turn.label.start, turn.label.end) };
-    drafts.push({ start: turn.start, end: turn.end, kind: 'turn', cue, mention, sameAs: null, rule: 'transcript-label', confidence: 0.95, features: null });
+  for (const unit of speech) {
+    if (!unit.cue) continue; // a questioner's turn: no one to report
+    drafts.push({ start: unit.start, end: unit.end, kind: unit.kind, cue: unit.cue, mention: unit.speaker, sameAs: null, rule: unit.rule, confidence: unit.confidence, features: null });
   }
-  return { article, text, paragraphs, boilerplate, body, headline, sentences, classified, events, mentions, resolved, resolutionOf, drafts };
+  return { article, text, paragraphs, boilerplate, body, headline, sentences, classified, events, mentions, resolved, resolutionOf, drafts, speech };
 }
 
 /** The analysis from a draft whose speakers are chosen: speakers, countries, tone and stance. */
@@ -141,7 +159,13 @@ function finishAnalysis(state: ArticleDraft): Analysis {
   };
   const entities = drafts.map((draft) => entityOf(draft));
   // Reported speech is worth reporting only with its speaker ("They reiterated …" with no "they" known is not).
-  const kept = dropOverlaps(drafts.map((draft, index) => (draft && !(draft.kind === 'indirect' && entities[index]!.entity === null) ? { start: draft.start, end: draft.end, draft, speaker: entities[index]! } : null)));
+  const reported = drafts.map((draft, index) => (draft && !(draft.kind === 'indirect' && entities[index]!.entity === null) ? { start: draft.start, end: draft.end, draft, speaker: entities[index]! } : null));
+  // A quotation inside a turn or statement is reported beside it: overlaps are dropped among each kind of unit apart.
+  const kept = [...dropOverlaps(reported.filter((item) => item !== null && isSpeechKind(item.draft.kind))), ...dropOverlaps(reported.filter((item) => item !== null && !isSpeechKind(item.draft.kind)))]
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // Each word of speech counts once, for whoever said it: a turn's or statement's tone and stance are read without
+  // the quotations inside it, which count for the person quoted (or again for the speaker, who quoted themselves).
+  const speechText = maskQuotationsInSpeech(text, kept);
   const speaking = new Set(kept.map((item) => item.speaker.entity).filter((id): id is string => id !== null));
   // Last-resort country for a speaker with a role and nothing else: the dateline ("WASHINGTON —"), else a source
   // that is itself an institution ("The White House (Briefing Room)").
@@ -154,7 +178,7 @@ function finishAnalysis(state: ArticleDraft): Analysis {
   const quotes: Quote[] = kept.map(({ draft, speaker: { entity, resolution } }, index) => {
     const speaker = entity === null ? undefined : speakerById.get(entity);
     const quoteText = text.slice(draft.start, draft.end);
-    const reading = readTone(quoteText, tone); // once per quote: sentiment and stance read the same words
+    const reading = readTone(isSpeechKind(draft.kind) ? speechText.slice(draft.start, draft.end) : quoteText, tone); // once per quote: sentiment and stance read the same words
     quoteTone.set(`q${index + 1}`, reading);
     const rule = speaker ? (resolution && resolution.rule !== 'named' ? `${draft.rule}+${resolution.rule}` : draft.rule) : 'unattributed';
     return {
@@ -178,7 +202,12 @@ function finishAnalysis(state: ArticleDraft): Analysis {
     };
   });
 
-  const stanced = scoreQuoteStances(text, paragraphs, quotes, stanceLexicon, (quote) => quoteTone.get(quote.id)); // stance toward each target; "They" reads the speaker's earlier quotes
+  const stanced = speechText === text
+    ? scoreQuoteStances(text, paragraphs, quotes, stanceLexicon, (quote) => quoteTone.get(quote.id)) // stance toward each target; "They" reads the speaker's earlier quotes
+    : [ // turns and statements read without the quotations inside them, those quotations as they stand
+        ...scoreQuoteStances(speechText, paragraphs, quotes.filter((quote) => isSpeechKind(quote.kind)), stanceLexicon, (quote) => quoteTone.get(quote.id)),
+        ...scoreQuoteStances(text, paragraphs, quotes.filter((quote) => !isSpeechKind(quote.kind)), stanceLexicon, (quote) => quoteTone.get(quote.id)),
+      ].sort((a, b) => a.start - b.start || b.end - a.end);
 
   return {
     pipelineVersion: PIPELINE_VERSION,
@@ -197,6 +226,40 @@ function finishAnalysis(state: ArticleDraft): Analysis {
 function labelMention(text: string, label: Span): DraftMention[] {
   const phrase: SpeakerPhrase | null = describeTurnLabel(text.slice(label.start, label.end), label.start, lexicon);
   return phrase ? [{ phrase, antecedent: true, at: label.start, source: 'label', event: null }] : [];
+}
+
+/** The author a statement's title or opening names, as written ("Press Secretary Jen Psaki"): the "she" of a later
+ * "“…,” she said" inside the statement. */
+function authorMention(text: string, author: Span): DraftMention[] {
+  const words = text.slice(author.start, author.end);
+  // "STATEMENT BY SENATOR JANE DOE": capitals read as a transcript label is.
+  if (!/\p{Ll}/u.test(words)) return labelMention(text, author).map((mention) => ({ ...mention, source: 'author' as const }));
+  const phrase = describeSpeakerPhrase(words, tokenize(words), lexicon, null);
+  return phrase ? [{ phrase: shiftPhrase(phrase, author.start), antecedent: true, at: author.start, source: 'author', event: null }] : [];
+}
+
+/** Turns and statements: speech in themselves, reported beside the quotations inside them. */
+function isSpeechKind(kind: Quote['kind']): boolean {
+  return kind === 'turn' || kind === 'statement';
+}
+
+/**
+ * The text with every quotation that lies inside a turn or statement blanked to spaces (offsets unchanged), or the
+ * text itself when there is none. `units` are in text order, each turn before the quotations inside it.
+ */
+function maskQuotationsInSpeech(text: string, units: readonly { readonly start: number; readonly end: number; readonly draft: Draft }[]): string {
+  let masked: string[] | null = null;
+  let speechEnd = -1;
+  for (const unit of units) {
+    if (isSpeechKind(unit.draft.kind)) {
+      speechEnd = unit.end;
+      continue;
+    }
+    if (unit.start >= speechEnd) continue;
+    masked ??= text.split('');
+    for (let at = unit.start; at < unit.end; at++) masked[at] = ' ';
+  }
+  return masked === null ? text : masked.join('');
 }
 
 /** Quotes in text order with no two overlapping (a guard: the stages above already keep them apart). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightWords, segmentArticle } from './highlight.js';
+import { highlightWords, segmentArticle, type ArticleSegment, type SpanLike } from './highlight.js';
 
 const marked = (segments: ReturnType<typeof highlightWords>): string =>
   segments.map((s) => (s.tone === 'positive' ? `+${s.text}+` : s.tone === 'negative' ? `-${s.text}-` : s.text)).join('');
@@ -34,5 +34,15 @@ describe('segmentArticle', () => {
   ])('%s', (_name, quotes, expected) => {
     const out = segmentArticle(text, quotes).map((s) => (s.kind === 'quote' ? `[${s.text}]` : s.text));
     expect(out).toEqual(expected);
+  });
+
+  const turn = 'Q  Why?\n\nMS. PSAKI:  As he said, “No.”  I told him, “Yes.”';
+  const shown = (segments: readonly ArticleSegment<SpanLike>[]): string[] =>
+    segments.map((s) => (s.kind === 'text' ? s.text : s.inner.length === 0 ? `[${s.text}]` : `[${shown(s.inner).join('')}]`));
+  it.each([
+    ['cuts a turn around the quotations inside it', [{ start: 21, end: 58 }, { start: 53, end: 57 }, { start: 34, end: 37 }], ['Q  Why?\n\nMS. PSAKI:  ', '[As he said, “[No.]”  I told him, “[Yes.]”]']],
+    ['skips a quotation running out of the turn', [{ start: 21, end: 37 }, { start: 34, end: 45 }], ['Q  Why?\n\nMS. PSAKI:  ', '[As he said, “No.]', '”  I told him, “Yes.”']],
+  ])('%s', (_name, quotes, expected) => {
+    expect(shown(segmentArticle(turn, quotes))).toEqual(expected);
   });
 });

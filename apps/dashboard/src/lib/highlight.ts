@@ -53,22 +53,42 @@ export interface SpanLike {
 
 export type ArticleSegment<Q extends SpanLike> =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'quote'; readonly text: string; readonly quote: Q };
+  | { readonly kind: 'quote'; readonly text: string; readonly quote: Q; readonly inner: readonly ArticleSegment<Q>[] };
 
 /**
- * Cuts an article's text at its quotes' spans. Quotes are taken in text order; one that overlaps an earlier
- * quote or falls outside the text is left out rather than garbling the text around it.
+ * Cuts an article's text at its quotes' spans. Quotes are taken in text order; a quote wholly inside an earlier one
+ * (a quotation inside a transcript turn or a statement) makes the earlier one's `inner` segments, one level deep (empty
+ * when nothing is inside); one that
+ * overlaps an earlier quote only in part, or falls outside the text, is left out rather than garbling the text around it.
  */
 export function segmentArticle<Q extends SpanLike>(text: string, quotes: readonly Q[]): ArticleSegment<Q>[] {
-  const ordered = [...quotes].sort((a, b) => a.start - b.start || a.end - b.end);
-  const segments: ArticleSegment<Q>[] = [];
+  const ordered = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
+  const outer: { quote: Q; inner: Q[] }[] = [];
   let last = 0;
   for (const quote of ordered) {
-    if (quote.start < last || quote.end > text.length || quote.end <= quote.start) continue;
-    if (quote.start > last) segments.push({ kind: 'text', text: text.slice(last, quote.start) });
-    segments.push({ kind: 'quote', text: text.slice(quote.start, quote.end), quote });
+    if (quote.end > text.length || quote.end <= quote.start) continue;
+    const enclosing = outer[outer.length - 1];
+    if (quote.start < last) {
+      const inside = enclosing !== undefined && quote.end <= enclosing.quote.end;
+      const clear = enclosing !== undefined && quote.start >= (enclosing.inner[enclosing.inner.length - 1]?.end ?? enclosing.quote.start);
+      if (inside && clear) enclosing.inner.push(quote);
+      continue;
+    }
+    outer.push({ quote, inner: [] });
     last = quote.end;
   }
-  if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });
+  return cut(text, 0, text.length, outer.map(({ quote, inner }) => ({ quote, inner: inner.length === 0 ? [] : cut(text, quote.start, quote.end, inner.map((nested) => ({ quote: nested, inner: [] }))) })));
+}
+
+/** The text in [from, to) cut at the given quotes (in order, none overlapping), each with its inner segments. */
+function cut<Q extends SpanLike>(text: string, from: number, to: number, quotes: readonly { quote: Q; inner: readonly ArticleSegment<Q>[] }[]): ArticleSegment<Q>[] {
+  const segments: ArticleSegment<Q>[] = [];
+  let last = from;
+  for (const { quote, inner } of quotes) {
+    if (quote.start > last) segments.push({ kind: 'text', text: text.slice(last, quote.start) });
+    segments.push({ kind: 'quote', text: text.slice(quote.start, quote.end), quote, inner });
+    last = quote.end;
+  }
+  if (last < to) segments.push({ kind: 'text', text: text.slice(last, to) });
   return segments;
 }

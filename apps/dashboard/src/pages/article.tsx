@@ -7,7 +7,7 @@ import { Empty, Failure, Loading } from '../components/states.js';
 import { evidenceLines } from '../lib/evidence.js';
 import { usePageTitle } from '../lib/page-title.js';
 import { countOf, formatDate } from '../lib/format.js';
-import { segmentArticle } from '../lib/highlight.js';
+import { segmentArticle, type ArticleSegment } from '../lib/highlight.js';
 
 /** The article reader: the text with every quote highlighted in its tone colour and its speaker beside it. */
 export default function Article(): JSX.Element {
@@ -59,38 +59,44 @@ function ArticleView(props: { readonly article: StoredArticle }): JSX.Element {
         <Empty>No quotations were found in this article.</Empty>
       </Show>
       <div class="article-text" data-article={props.article.id}>
-        <For each={segments()}>
-          {(segment) => {
-            if (segment.kind === 'text') return segment.text;
-            const quote = segment.quote;
-            const speaker = quote.speaker ? speakers().get(quote.speaker.id) : undefined;
-            const tipId = `evidence-${quote.id}`;
-            return (
-              <span class="quote-span">
-                <mark
-                  class={`quote tone-${quote.sentiment.label}`}
-                  tabindex="0"
-                  data-quote-id={quote.id}
-                  aria-describedby={tipId}
-                >
-                  <HighlightedQuote quote={{ ...quote, text: segment.text }} />
-                </mark>
-                <span class="speaker-note">
-                  <Show when={quote.speaker} fallback={<span class="muted">unattributed</span>}>
-                    {(who) => <A href={`/speakers/${encodeURIComponent(who().id)}`}>{who().name}</A>}
-                  </Show>
-                </span>
-                <span class="evidence" role="tooltip" id={tipId}>
-                  <ScoreBadge quote={quote} />
-                  <For each={evidenceLines(quote, speaker)}>{(line) => <span class="evidence-line">{line}</span>}</For>
-                  <StanceChips stance={quote.stance} />
-                </span>
-              </span>
-            );
-          }}
-        </For>
+        <For each={segments()}>{(segment) => <Segment segment={segment} speakers={speakers()} />}</For>
       </div>
     </>
+  );
+}
+
+type Quote = StoredArticle['quotes'][number];
+
+/**
+ * A piece of the article: text, or a quote marked in its tone with its speaker and evidence beside it. A turn or
+ * statement holds the quotations inside it, each marked for the person quoted.
+ */
+function Segment(props: { readonly segment: ArticleSegment<Quote>; readonly speakers: ReadonlyMap<string, StoredArticle['speakers'][number]> }): JSX.Element {
+  const segment = props.segment;
+  if (segment.kind === 'text') return <>{segment.text}</>;
+  const quote = segment.quote;
+  const speaker = quote.speaker ? props.speakers.get(quote.speaker.id) : undefined;
+  const tipId = `evidence-${quote.id}`;
+  return (
+    <span class="quote-span">
+      <mark class={`quote tone-${quote.sentiment.label}`} tabindex="0" data-quote-id={quote.id} aria-describedby={tipId}>
+        <Show when={segment.inner.length > 0} fallback={<HighlightedQuote quote={{ ...quote, text: segment.text }} />}>
+          <For each={segment.inner}>
+            {(inner) => (inner.kind === 'text' ? <HighlightedQuote quote={{ ...quote, text: inner.text }} /> : <Segment segment={inner} speakers={props.speakers} />)}
+          </For>
+        </Show>
+      </mark>
+      <span class="speaker-note">
+        <Show when={quote.speaker} fallback={<span class="muted">unattributed</span>}>
+          {(who) => <A href={`/speakers/${encodeURIComponent(who().id)}`}>{who().name}</A>}
+        </Show>
+      </span>
+      <span class="evidence" role="tooltip" id={tipId}>
+        <ScoreBadge quote={quote} />
+        <For each={evidenceLines(quote, speaker)}>{(line) => <span class="evidence-line">{line}</span>}</For>
+        <StanceChips stance={quote.stance} />
+      </span>
+    </span>
   );
 }
 

@@ -33,7 +33,12 @@ export interface Evidence {
   readonly features?: readonly string[] | undefined;
 }
 
-export type QuoteKind = 'direct' | 'partial' | 'heading' | 'turn' | 'indirect';
+/**
+ * `direct` and `partial` quotations in marks, `heading` (a quotation standing as a heading), `turn` (a paragraph of a
+ * transcript turn), `statement` (a paragraph of a statement by the author its title or opening names), `indirect`
+ * (reported speech without marks).
+ */
+export type QuoteKind = 'direct' | 'partial' | 'heading' | 'turn' | 'statement' | 'indirect';
 export type SpeakerKind = 'person' | 'organization' | 'group';
 
 /**

@@ -22,8 +22,26 @@ export interface Draft extends Span {
   features: readonly string[] | null;
 }
 
-/** Where a mention was found: the speaker of a speech cue, a sentence subject, a titled name, a transcript label. */
-export type MentionSource = 'cue' | 'subject' | 'titled' | 'label';
+/**
+ * Where a mention was found: the speaker of a speech cue, a sentence subject, a titled name, a transcript label, the
+ * author a statement's title or opening names.
+ */
+export type MentionSource = 'cue' | 'subject' | 'titled' | 'label' | 'author';
+
+/**
+ * A paragraph that is speech in itself: a transcript turn or a statement by its named author. Quotations inside it
+ * are reported too, as quotations of the person quoted.
+ */
+export interface SpeechParagraph extends Span {
+  readonly kind: 'turn' | 'statement';
+  readonly paragraph: number;
+  /** Index into `mentions` of the label or author that speaks, or null (a questioner's `Q`, a label read as no one). */
+  readonly speaker: number | null;
+  /** The label or author as a cue (`MS. PSAKI`, `Press Secretary Jen Psaki`), or null for `Q`. */
+  readonly cue: Cue | null;
+  readonly rule: string;
+  readonly confidence: number;
+}
 
 /** A mention with its position and origin. */
 export interface DraftMention extends Mention {
@@ -50,6 +68,8 @@ export interface ArticleDraft {
   readonly resolved: ResolvedMentions;
   /** Index-aligned with `mentions`. */
   readonly resolutionOf: readonly Resolution[];
-  /** Index-aligned with `classified` first (null for scare quotes), then reported speech, then transcript turns. */
+  /** Index-aligned with `classified` first (null for scare quotes), then reported speech, then turns and statements. */
   readonly drafts: (Draft | null)[];
+  /** Turn and statement paragraphs, in text order. */
+  readonly speech: readonly SpeechParagraph[];
 }

@@ -109,7 +109,8 @@ export function findTitledMentions(text: string, sentences: readonly Span[], lex
       const first = token.text.charCodeAt(0);
       const lowerCase = (first >= 0x61 && first <= 0x7a) || (first >= 0x80 && /^\p{Ll}/u.test(token.text));
       if (!opensCapitalThenSmall(lowerCase ? tokens[i + 1]!.text : token.text) || !lexicon.titles.has(token.text.toLowerCase())) continue;
-      const last = readPhraseAfter(tokens, i, tokens.length, lexicon);
+      const read = readPhraseAfter(tokens, i, tokens.length, lexicon);
+      const last = read === null ? null : beforeHeadlineVerb(tokens, i + 1, read);
       if (last === null || last === i) continue;
       const phrase = describe(tokens.slice(i, last + 1));
       if (phrase?.kind === 'name' && phrase.role !== null && !phrase.nameIsPlace && (!lowerCase || phrase.name.includes(' '))) mentions.push(phrase);
@@ -117,6 +118,25 @@ export function findTitledMentions(text: string, sentences: readonly Span[], lex
     }
   }
   return mentions;
+}
+
+/** Words that follow a verb in a title-case headline, never a name: "Providing an Update", "Announcing Response to". */
+const AFTER_HEADLINE_VERB = new Set(['a', 'an', 'the', 'to', 'on', 'with', 'for', 'at', 'in', 'as', 'about']);
+
+/**
+ * The phrase's last token, cut before a capitalised verb in "-ing" that a title-case headline puts after a name
+ * ("Remarks by President Biden Providing an Update" is President Biden's): one followed by an article or preposition,
+ * directly or after one capitalised word. "Xi Jinping of China" keeps its name ("of" joins names to places).
+ */
+function beforeHeadlineVerb(tokens: readonly Token[], from: number, last: number): number {
+  for (let at = from + 1; at <= last; at++) {
+    const word = tokens[at]!.text;
+    if (word.length < 6 || !word.endsWith('ing') || !opensCapitalThenSmall(word)) continue;
+    const next = tokens[at + 1]?.text;
+    const afterNext = tokens[at + 2]?.text;
+    if (next !== undefined && (AFTER_HEADLINE_VERB.has(next) || (opensCapitalThenSmall(next) && afterNext !== undefined && AFTER_HEADLINE_VERB.has(afterNext)))) return at - 1;
+  }
+  return last;
 }
 
 /** `/^\p{Lu}\p{Ll}/u`, by character code for ASCII: most tokens fail on their first character. */
