@@ -350,6 +350,9 @@ const rows: readonly Row[] = [
   ['keeps the determiner of an organisation known only by a common noun ("the commission says"), and gives its later mentions the same speaker',
     'The debate ended.\n\n“There were issues with the audio,” the commission says. “We are looking into it,” the commission added.',
     [['There were issues with the audio,', 'direct', 'the commission', null], ['We are looking into it,', 'direct', 'the commission', null]]],
+  ['takes a document, a role noun or a group with its possessive as written for the speaker ("the letter reads", "the announcer said", "their attorneys said")',
+    'The talks ended.\n\n“Our children are thriving,” the letter reads.\n\n“It is 3 a.m.,” the announcer said.\n\n“More questions than answers,” their attorneys said.',
+    [['Our children are thriving,', 'direct', 'the letter', null], ['It is 3 a.m.,', 'direct', 'the announcer', null], ['More questions than answers,', 'direct', 'their attorneys', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

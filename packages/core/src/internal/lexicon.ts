@@ -129,7 +129,11 @@ export function createLexicon(sources: LexiconSources = { cities, countries, cou
     titles: lower(expectStrings('people.json', 'titles', field(sources.people, 'titles'))),
     modifiers: lower(expectStrings('people.json', 'modifiers', field(sources.people, 'modifiers'))),
     honorifics: new Set(expectStrings('people.json', 'honorifics', field(sources.people, 'honorifics'))),
-    organizations: lower(expectStrings('people.json', 'organizations', field(sources.people, 'organizations'))),
+    // A document ("the letter reads", "the report said") speaks as an organisation does.
+    organizations: lower([
+      ...expectStrings('people.json', 'organizations', field(sources.people, 'organizations')),
+      ...expectStrings('people.json', 'documents', field(sources.people, 'documents')),
+    ]),
     quantifiers: lower(expectStrings('people.json', 'quantifiers', field(sources.people, 'quantifiers'))),
     nameParticles: lower(expectStrings('people.json', 'nameParticles', field(sources.people, 'nameParticles'))),
     groups: lower(expectStrings('people.json', 'groups', field(sources.people, 'groups'))),

@@ -305,9 +305,9 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   const { role, roles } = roleFrom(bodySpan);
   // One object shape for every kind below (no spreads: this runs for every candidate phrase).
   const described = (kind: SpeakerPhrase['kind'], name: string): SpeakerPhrase => ({ span, text: whole, kind, name, role, roles, head, definite, honorific: gender, nameIsPlace: false });
-  // A group keeps its quantifier ("some analysts") but not "the" or a sentence-initial "While".
+  // A group keeps its quantifier or possessive ("some analysts", "their attorneys") but not "the" or a sentence-initial "While".
   const quantified = text.slice(tokens[Math.max(0, from - 1)]!.start, span.end);
-  const groupName = from > 0 && /^(?:some|many|several|most|few|other|both|all|two|three|four|five)$/i.test(tokens[from - 1]!.text) ? quantified : bodyText;
+  const groupName = from > 0 && /^(?:some|many|several|most|few|other|both|all|two|three|four|five|their|his|her|its|our)$/i.test(tokens[from - 1]!.text) ? quantified : bodyText;
   if (lexicon.groups.has(head)) return described('group', groupName);
   // "the Poland international", "the former England international": a player capped by that country, not an
   // organisation such as "Amnesty International".
