@@ -74,6 +74,8 @@ export function createCandidateIndex(draft: ArticleDraft): CandidateIndex {
 /** What may stand between a closing mark and its attribution, or an attribution and the opening mark. */
 const GAP_AFTER = /^[\s,.—–-]*$/;
 const GAP_BEFORE = /^[\s,:—–-]*(?:that\s*)?$/i;
+/** An attribution before the opening mark, in its paragraph or ending in a colon ("X said:\n\n“…”"): not a signature that closed the paragraph before. */
+const isGapBefore = (gap: string) => GAP_BEFORE.test(gap) && (!gap.includes('\n') || gap.includes(':'));
 
 /**
  * The candidates for the quotation `classified[quote]`: the mentions from two paragraphs before it to the end of the
@@ -117,7 +119,7 @@ export function gatherCandidates(draft: ArticleDraft, index: CandidateIndex, quo
       const characters = side === 'before' ? open - (mention.phrase.span.end) : mention.at - close;
       let relation: Relation;
       if (event && side === 'after' && event.extent.start >= close && GAP_AFTER.test(text.slice(close, event.extent.start))) relation = 'cue-right-after';
-      else if (event && side === 'before' && event.extent.end <= open && GAP_BEFORE.test(text.slice(event.extent.end, open))) relation = 'cue-right-before';
+      else if (event && side === 'before' && event.extent.end <= open && isGapBefore(text.slice(event.extent.end, open))) relation = 'cue-right-before';
       else if (sentence === q.sentence) relation = side === 'before' ? 'same-sentence-before' : 'same-sentence-after';
       else if (side === 'after') relation = 'next-sentence';
       else if (paragraphIndex === q.paragraph) relation = sentence === q.sentence - 1 ? 'previous-sentence' : 'earlier-in-paragraph';
