@@ -353,6 +353,9 @@ const rows: readonly Row[] = [
   ['takes a document, a role noun or a group with its possessive as written for the speaker ("the letter reads", "the announcer said", "their attorneys said")',
     'The talks ended.\n\n“Our children are thriving,” the letter reads.\n\n“It is 3 a.m.,” the announcer said.\n\n“More questions than answers,” their attorneys said.',
     [['Our children are thriving,', 'direct', 'the letter', null], ['It is 3 a.m.,', 'direct', 'the announcer', null], ['More questions than answers,', 'direct', 'their attorneys', null]]],
+  ['reads "for" and an outlet after a name as the speaker\'s employer, not as the name ("wrote Cameron Easley for Morning Consult"), and keeps an office ("High Commissioner for Refugees Filippo Grandi")',
+    'The poll came out.\n\n“The impact is small,” wrote Cameron Easley for Morning Consult.\n\n“We need help,” said High Commissioner for Refugees Filippo Grandi.',
+    [['The impact is small,', 'direct', 'Cameron Easley', null], ['We need help,', 'direct', 'Filippo Grandi', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

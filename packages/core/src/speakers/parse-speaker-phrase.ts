@@ -241,6 +241,15 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
       body = body.slice(0, of);
     }
   }
+  // "Cameron Easley for Morning Consult": after a name (not an office such as "High Commissioner for Refugees"),
+  // "for" and capitalised words name the outlet or employer, which joins the roles.
+  const forAt = ofPlace === null ? body.findIndex((token, i) => i > 1 && token.text === 'for') : -1;
+  if (forAt > 1 && forAt < body.length - 1 && isCapitalized(body[forAt - 1]!.text) && isCapitalized(body[forAt - 2]!.text)
+    && !lexicon.titles.has(body[forAt - 1]!.text.toLowerCase()) && !lexicon.organizations.has(body[forAt - 1]!.text.toLowerCase()) && !lexicon.notNames.has(body[forAt - 1]!.text)
+    && body.slice(forAt + 1).every((token) => isCapitalized(token.text) || token.text === 'the' || token.text === 'of' || token.text === '&')) {
+    ofPlace = { start: body[forAt]!.start, end: body[body.length - 1]!.end };
+    body = body.slice(0, forAt);
+  }
   if (body.length < tokens.length - from) honorific = true;
   const title = tokens.find((token) => lexicon.honorifics.has(token.text))?.text.replace('.', '');
   const gender: 'he' | 'she' | null = title === 'Mr' || title === 'Sir' || title === 'Lord' ? 'he' : title === 'Ms' || title === 'Mrs' || title === 'Dame' || title === 'Lady' ? 'she' : null;
