@@ -1,11 +1,14 @@
 import modelJson from '../../data/target-sentiment-model.json' with { type: 'json' };
 import type { SentimentLabel, Span } from '../model/analysis.js';
+import { scoreTokens } from './score-sentiment.js';
+import { loadStanceCues, type StanceCues } from './stance-cues.js';
+import { TARGET_CLASSES } from './target-classes.js';
 import { extractTargetFeatures, type TargetFeatures } from './target-features.js';
 import { loadToneLexicon, type ToneLexicon } from './tone-lexicon.js';
+import { tokenizeTone } from './tone-tokens.js';
 import { NewstoneError } from '../internal/errors.js';
 
-/** The polarity classes, in the order of each weight row. */
-export const TARGET_CLASSES: readonly SentimentLabel[] = ['positive', 'neutral', 'negative'];
+export { TARGET_CLASSES };
 
 /** A multinomial logistic regression over `extractTargetFeatures`: feature → one weight per class. */
 export interface TargetSentimentModel {
@@ -16,11 +19,23 @@ export interface TargetSentiment {
   readonly polarity: SentimentLabel;
   /** P(positive) − P(negative), −1…1. */
   readonly score: number;
+  /**
+   * The features that pushed the decision most toward its class and away from the others, strongest first (at most
+   * `EVIDENCE_SIZE`): `w:brutal` (a word of the sentence), `L1:against` / `R2:said` (a word beside the target, by side
+   * and distance), `head:sanctions_on` (the word a preposition before the target hangs on), `role:possessor`,
+   * `lex:clause<0` (lexicon scores in the target's clause), and so on (see `extractTargetFeatures`).
+   */
+  readonly evidence: readonly string[];
 }
 
+/** How many features a decision lists as its evidence. */
+export const EVIDENCE_SIZE = 5;
+
 export interface TargetSentimentResources {
+  /** The learned weights with the fixed weights of the stance cues (`withStanceCues`). */
   readonly model: TargetSentimentModel;
   readonly lexicon: ToneLexicon;
+  readonly cues: StanceCues;
 }
 
 /**
@@ -37,10 +52,38 @@ export function scoreTargetSentiment(
   resources: TargetSentimentResources = loadTargetSentimentResources(),
 ): TargetSentiment {
   checkTarget(sentence, target);
-  const probabilities = classify(extractTargetFeatures(sentence, target, resources.lexicon), resources.model);
+  return readTargetSentiment(sentence, target, resources);
+}
+
+/**
+ * `scoreTargetSentiment` without the argument check: the one decision both `newstone target-sentiment` and each
+ * quote's stance come from.
+ *
+ * @example
+ * readTargetSentiment('Russia’s aggression must stop.', { start: 0, end: 6 }, loadTargetSentimentResources()).polarity; // 'negative'
+ */
+export function readTargetSentiment(sentence: string, target: Span, resources: TargetSentimentResources): TargetSentiment {
+  const tokens = tokenizeTone(sentence);
+  const features = extractTargetFeatures(sentence, target, resources.lexicon, resources.cues, tokens, scoreTokens(tokens, resources.lexicon));
+  const probabilities = classify(features, resources.model);
   let best = 0;
   for (let c = 1; c < probabilities.length; c += 1) if (probabilities[c]! > probabilities[best]!) best = c;
-  return { polarity: TARGET_CLASSES[best]!, score: probabilities[0]! - probabilities[2]! };
+  return { polarity: TARGET_CLASSES[best]!, score: probabilities[0]! - probabilities[2]!, evidence: evidenceFor(features, resources.model, best) };
+}
+
+/** The features whose weight for class `chosen`, above their mean weight for the other classes, counts most. */
+function evidenceFor(features: TargetFeatures, model: TargetSentimentModel, chosen: number): string[] {
+  const pushes: { name: string; push: number }[] = [];
+  for (const [name, value] of features) {
+    const row = model.weights.get(name);
+    if (row === undefined || name === 'bias') continue;
+    let others = 0;
+    for (let c = 0; c < row.length; c += 1) if (c !== chosen) others += row[c]!;
+    const push = (row[chosen]! - others / (row.length - 1)) * value;
+    if (push > 0) pushes.push({ name, push });
+  }
+  pushes.sort((a, b) => b.push - a.push || (a.name < b.name ? -1 : 1));
+  return pushes.slice(0, EVIDENCE_SIZE).map((entry) => entry.name);
 }
 
 /** Softmax class probabilities for a feature vector, in `TARGET_CLASSES` order. */
@@ -81,14 +124,28 @@ export function parseTargetSentimentModel(value: unknown): TargetSentimentModel 
 let defaultResources: TargetSentimentResources | undefined;
 
 /**
- * The committed model (`data/target-sentiment-model.json`) with the default tone lexicon, built on first use.
+ * The committed model (`data/target-sentiment-model.json`) with the default tone lexicon and stance cues, built on first use.
  *
  * @example
  * const resources = loadTargetSentimentResources(); // load once, pass to many scoreTargetSentiment calls
  */
 export function loadTargetSentimentResources(): TargetSentimentResources {
-  defaultResources ??= { model: parseTargetSentimentModel(modelJson), lexicon: loadToneLexicon() };
+  const cues = loadStanceCues();
+  defaultResources ??= { model: withStanceCues(parseTargetSentimentModel(modelJson), cues), lexicon: loadToneLexicon(), cues };
   return defaultResources;
+}
+
+/**
+ * The learned model with the stance cues' fixed weights added: training never learns a `cue:` feature (see
+ * `scripts/train-target-sentiment.ts`), so the two never overlap.
+ *
+ * @example
+ * const model = withStanceCues(parseTargetSentimentModel(json), loadStanceCues());
+ */
+export function withStanceCues(model: TargetSentimentModel, cues: StanceCues): TargetSentimentModel {
+  const weights = new Map(model.weights);
+  for (const [name, row] of cues.weights) weights.set(name, row);
+  return { weights };
 }
 
 function checkTarget(sentence: string, target: Span): void {
