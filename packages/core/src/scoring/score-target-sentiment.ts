@@ -88,16 +88,23 @@ function evidenceFor(features: TargetFeatures, model: TargetSentimentModel, chos
 
 /** Softmax class probabilities for a feature vector, in `TARGET_CLASSES` order. */
 export function classify(features: TargetFeatures, model: TargetSentimentModel): number[] {
-  const logits = TARGET_CLASSES.map(() => 0);
+  // Three classes, summed as three numbers: this runs for every stance of every quote.
+  let positive = 0;
+  let neutral = 0;
+  let negative = 0;
   for (const [name, value] of features) {
     const row = model.weights.get(name);
     if (row === undefined) continue;
-    for (let c = 0; c < logits.length; c += 1) logits[c]! += (row[c] ?? 0) * value;
+    positive += row[0]! * value;
+    neutral += row[1]! * value;
+    negative += row[2]! * value;
   }
-  const max = Math.max(...logits);
-  const exps = logits.map((logit) => Math.exp(logit - max));
-  const total = exps.reduce((sum, e) => sum + e, 0);
-  return exps.map((e) => e / total);
+  const max = Math.max(positive, neutral, negative);
+  const p = Math.exp(positive - max);
+  const u = Math.exp(neutral - max);
+  const n = Math.exp(negative - max);
+  const total = p + u + n;
+  return [p / total, u / total, n / total];
 }
 
 /**
