@@ -1,6 +1,6 @@
 import type { Quote, SentimentLabel, Span, Stance, StancePolarity } from '../model/analysis.js';
 import { readTone, type ToneReading } from './score-sentiment.js';
-import { readTargetSentiment, type TargetSentiment } from './score-target-sentiment.js';
+import { evidenceOf, weighTarget, type TargetWeighing } from './score-target-sentiment.js';
 import { isMetonymy, isOwnSide, lengthBit, type StanceLexicon } from './stance-lexicon.js';
 import type { ToneToken } from './tone-tokens.js';
 import { findSentences } from '../text/find-sentences.js';
@@ -73,7 +73,7 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance
   if (pronoun !== undefined && antecedent !== undefined && antecedent.length > 0) {
     const at = { start: quote.start + pronoun.start, end: quote.start + pronoun.end };
     const reading = readMention(text, sentenceAround(text, quote, at), at, lexicon);
-    return antecedent.map((previous) => stanceOf(reading, previous.target, previous.targetCountry, 'pronoun', false));
+    return antecedent.map((previous) => stanceOf(reading, previous.target, previous.targetCountry, 'pronoun', false, lexicon));
   }
 
   const counterpart = findCounterpart(input, lexicon);
@@ -83,13 +83,22 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance
   // it speaks of, in its first sentence.
   const at = { start: quote.start + opening.start, end: quote.start + opening.end };
   const reading = readMention(text, sentenceAround(text, quote, at), at, lexicon);
-  return [stanceOf(reading, counterpart.name, counterpart.code, 'context', true)];
+  return [stanceOf(reading, counterpart.name, counterpart.code, 'context', true, lexicon)];
 }
 
-/** The model's reading of one mention (text offsets) in its sentence (text offsets). */
-function readMention(text: string, sentence: Span, mention: Span, lexicon: StanceLexicon): TargetSentiment {
+/**
+ * The model's reading of one mention (text offsets) in its sentence (text offsets). `tones` keeps each sentence's
+ * tone reading by its start: a long turn names its targets many times, often several in one sentence.
+ */
+function readMention(text: string, sentence: Span, mention: Span, lexicon: StanceLexicon, tones = new Map<number, ToneReading>()): TargetWeighing {
   const target = { start: mention.start - sentence.start, end: mention.end - sentence.start };
-  return readTargetSentiment(text.slice(sentence.start, sentence.end), target, lexicon.targetSentiment);
+  const words = text.slice(sentence.start, sentence.end);
+  let tone = tones.get(sentence.start);
+  if (tone === undefined) {
+    tone = readTone(words, lexicon.tone);
+    tones.set(sentence.start, tone);
+  }
+  return weighTarget(words, target, lexicon.targetSentiment, tone);
 }
 
 /** The sentence of the quote that holds `at`, or the whole quote when the splitter finds none around it. */
@@ -185,21 +194,28 @@ function targetNameAt(region: string, index: number, end: number, lexicon: Stanc
 }
 
 /**
- * One stance per target code named, in order of first mention: each mention read in its own sentence, the most
- * opinionated reading of a code deciding.
+ * A long transcript turn can name its target dozens of times: the first this many mentions are read, which bounds
+ * the cost of a turn (a reading builds and weighs some hundred features).
+ */
+export const MAX_MENTIONS_READ = 8;
+
+/**
+ * One stance per target code named, in order of first mention: each mention (up to `MAX_MENTIONS_READ`) read in its
+ * own sentence, the most opinionated reading of a code deciding.
  */
 function stancesForMentions(text: string, quote: Span, mentions: readonly Mention[], lexicon: StanceLexicon): Stance[] {
   const sentences = findSentences(text, [quote], []);
+  const tones = new Map<number, ToneReading>();
   const codes = [...new Set(mentions.map((mention) => mention.code))];
   return codes.map((code) => {
     const own = mentions.filter((mention) => mention.code === code);
-    let decisive: TargetSentiment | undefined;
-    for (const mention of own) {
-      const reading = readMention(text, sentenceAround(text, quote, mention, sentences), mention, lexicon);
+    let decisive: TargetWeighing | undefined;
+    for (const mention of own.slice(0, MAX_MENTIONS_READ)) {
+      const reading = readMention(text, sentenceAround(text, quote, mention, sentences), mention, lexicon, tones);
       if (decisive === undefined || Math.abs(reading.score) > Math.abs(decisive.score)) decisive = reading;
     }
     const rule = own.some((mention) => !isMetonymy(mention.rule)) ? 'explicit' : 'metonymy';
-    return stanceOf(decisive!, own[0]!.name, code, rule, false);
+    return stanceOf(decisive!, own[0]!.name, code, rule, false, lexicon);
   });
 }
 
@@ -209,8 +225,9 @@ const POLARITY_OF: Readonly<Record<SentimentLabel, StancePolarity>> = { positive
  * The stance toward one target from the model's reading. Built as one literal, not spread from parts: the keys keep
  * the order the output has.
  */
-function stanceOf(reading: TargetSentiment, target: string, targetCountry: string | null, rule: string, inferred: boolean): Stance {
-  return { polarity: POLARITY_OF[reading.polarity], score: reading.score, evidence: reading.evidence, target, targetCountry, rule, inferred };
+function stanceOf(reading: TargetWeighing, target: string, targetCountry: string | null, rule: string, inferred: boolean, lexicon: StanceLexicon): Stance {
+  const evidence = evidenceOf(reading, lexicon.targetSentiment.model);
+  return { polarity: POLARITY_OF[reading.polarity], score: reading.score, evidence, target, targetCountry, rule, inferred };
 }
 
 /**

@@ -1,11 +1,10 @@
 import modelJson from '../../data/target-sentiment-model.json' with { type: 'json' };
 import type { SentimentLabel, Span } from '../model/analysis.js';
-import { scoreTokens } from './score-sentiment.js';
+import { readTone, type ToneReading } from './score-sentiment.js';
 import { loadStanceCues, type StanceCues } from './stance-cues.js';
 import { TARGET_CLASSES } from './target-classes.js';
 import { extractTargetFeatures, type TargetFeatures } from './target-features.js';
 import { loadToneLexicon, type ToneLexicon } from './tone-lexicon.js';
-import { tokenizeTone } from './tone-tokens.js';
 import { NewstoneError } from '../internal/errors.js';
 
 export { TARGET_CLASSES };
@@ -57,33 +56,71 @@ export function scoreTargetSentiment(
 
 /**
  * `scoreTargetSentiment` without the argument check: the one decision both `newstone target-sentiment` and each
- * quote's stance come from.
+ * quote's stance come from. `tone` is `readTone(sentence, resources.lexicon)`, passed when the caller reads several
+ * targets of one sentence.
  *
  * @example
  * readTargetSentiment('Russia’s aggression must stop.', { start: 0, end: 6 }, loadTargetSentimentResources()).polarity; // 'negative'
  */
-export function readTargetSentiment(sentence: string, target: Span, resources: TargetSentimentResources): TargetSentiment {
-  const tokens = tokenizeTone(sentence);
-  const features = extractTargetFeatures(sentence, target, resources.lexicon, resources.cues, tokens, scoreTokens(tokens, resources.lexicon));
+export function readTargetSentiment(
+  sentence: string,
+  target: Span,
+  resources: TargetSentimentResources,
+  tone: ToneReading = readTone(sentence, resources.lexicon),
+): TargetSentiment {
+  const reading = weighTarget(sentence, target, resources, tone);
+  return { polarity: reading.polarity, score: reading.score, evidence: evidenceOf(reading, resources.model) };
+}
+
+/** A target's class and score with the features behind them, before the evidence is picked from them. */
+export interface TargetWeighing {
+  readonly polarity: SentimentLabel;
+  readonly score: number;
+  readonly features: TargetFeatures;
+}
+
+/**
+ * `readTargetSentiment` without the evidence: what a caller weighing several mentions of one target needs for each,
+ * asking `evidenceOf` only for the one that decides.
+ *
+ * @example
+ * const weighing = weighTarget(sentence, target, resources, readTone(sentence, resources.lexicon));
+ */
+export function weighTarget(sentence: string, target: Span, resources: TargetSentimentResources, tone: ToneReading): TargetWeighing {
+  const features = extractTargetFeatures(sentence, target, resources.lexicon, resources.cues, tone.tokens, tone.scored);
   const probabilities = classify(features, resources.model);
   let best = 0;
   for (let c = 1; c < probabilities.length; c += 1) if (probabilities[c]! > probabilities[best]!) best = c;
-  return { polarity: TARGET_CLASSES[best]!, score: probabilities[0]! - probabilities[2]!, evidence: evidenceFor(features, resources.model, best) };
+  return { polarity: TARGET_CLASSES[best]!, score: probabilities[0]! - probabilities[2]!, features };
 }
 
-/** The features whose weight for class `chosen`, above their mean weight for the other classes, counts most. */
-function evidenceFor(features: TargetFeatures, model: TargetSentimentModel, chosen: number): string[] {
-  const pushes: { name: string; push: number }[] = [];
-  for (const [name, value] of features) {
+/**
+ * The features whose weight for the chosen class, above their mean weight for the other classes, counts most:
+ * at most `EVIDENCE_SIZE`, strongest first.
+ *
+ * @example
+ * evidenceOf(weighTarget(sentence, target, resources, tone), resources.model); // ['cue:aggressor', 'w:brutal', …]
+ */
+export function evidenceOf(weighing: TargetWeighing, model: TargetSentimentModel): string[] {
+  const chosen = TARGET_CLASSES.indexOf(weighing.polarity);
+  // The strongest pushes so far, kept in order: a few insertions, not a sort of every feature.
+  const names: string[] = [];
+  const pushes: number[] = [];
+  for (const [name, value] of weighing.features) {
     const row = model.weights.get(name);
     if (row === undefined || name === 'bias') continue;
-    let others = 0;
-    for (let c = 0; c < row.length; c += 1) if (c !== chosen) others += row[c]!;
-    const push = (row[chosen]! - others / (row.length - 1)) * value;
-    if (push > 0) pushes.push({ name, push });
+    const push = (row[chosen]! - (row[0]! + row[1]! + row[2]! - row[chosen]!) / 2) * value;
+    if (push <= 0 || (pushes.length === EVIDENCE_SIZE && push <= pushes[EVIDENCE_SIZE - 1]!)) continue;
+    let at = pushes.length;
+    while (at > 0 && (pushes[at - 1]! < push || (pushes[at - 1] === push && names[at - 1]! > name))) at -= 1;
+    names.splice(at, 0, name);
+    pushes.splice(at, 0, push);
+    if (names.length > EVIDENCE_SIZE) {
+      names.pop();
+      pushes.pop();
+    }
   }
-  pushes.sort((a, b) => b.push - a.push || (a.name < b.name ? -1 : 1));
-  return pushes.slice(0, EVIDENCE_SIZE).map((entry) => entry.name);
+  return names;
 }
 
 /** Softmax class probabilities for a feature vector, in `TARGET_CLASSES` order. */
