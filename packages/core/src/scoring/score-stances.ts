@@ -1,6 +1,6 @@
 import type { Quote, SentimentLabel, Span, Stance, StancePolarity } from '../model/analysis.js';
 import { readTone, type ToneReading } from './score-sentiment.js';
-import { evidenceOf, weighTarget, type TargetWeighing } from './score-target-sentiment.js';
+import { evidenceOf, TARGET_CLASSES, weighTarget, type TargetWeighing } from './score-target-sentiment.js';
 import { isMetonymy, isOwnSide, lengthBit, type StanceLexicon } from './stance-lexicon.js';
 import type { ToneToken } from './tone-tokens.js';
 import { findSentences } from '../text/find-sentences.js';
@@ -52,8 +52,8 @@ interface Mention {
  * ("said after meeting with the Russian deputy minister": `context`, `inferred: true`). The speaker's own side is
  * never a target. Polarity is the target-sentiment model's (`readTargetSentiment`, the function behind `newstone
  * target-sentiment`) on the sentence of the quote that holds each mention, the mention as its target (the pronoun
- * for `pronoun`; for `context`, the quote's opening word); of several mentions of one target, the most
- * opinionated decides (the largest |P(positive) − P(negative)|), and its features are the evidence.
+ * for `pronoun`; for `context`, the quote's opening word); several mentions of one target are averaged, and the
+ * features that pushed the decision are the evidence.
  *
  * @example
  * scoreStances({ text, quote: { start: 1, end: 40 }, speakerCountry: 'RU', context: { start: 0, end: 80 }, previousQuotes: [] }, lexicon);
@@ -201,7 +201,9 @@ export const MAX_MENTIONS_READ = 8;
 
 /**
  * One stance per target code named, in order of first mention: each mention (up to `MAX_MENTIONS_READ`) read in its
- * own sentence, the most opinionated reading of a code deciding.
+ * own sentence, and the class probabilities averaged over them ("Russia attacked Ukraine … we will support Ukraine":
+ * one opinion of Ukraine, not the strongest sentence's); the evidence is that of the mention that most supports the
+ * class chosen.
  */
 function stancesForMentions(text: string, quote: Span, mentions: readonly Mention[], lexicon: StanceLexicon): Stance[] {
   const sentences = findSentences(text, [quote], []);
@@ -209,14 +211,21 @@ function stancesForMentions(text: string, quote: Span, mentions: readonly Mentio
   const codes = [...new Set(mentions.map((mention) => mention.code))];
   return codes.map((code) => {
     const own = mentions.filter((mention) => mention.code === code);
-    let decisive: TargetWeighing | undefined;
-    for (const mention of own.slice(0, MAX_MENTIONS_READ)) {
-      const reading = readMention(text, sentenceAround(text, quote, mention, sentences), mention, lexicon, tones);
-      if (decisive === undefined || Math.abs(reading.score) > Math.abs(decisive.score)) decisive = reading;
-    }
+    const readings = own.slice(0, MAX_MENTIONS_READ).map((mention) => readMention(text, sentenceAround(text, quote, mention, sentences), mention, lexicon, tones));
     const rule = own.some((mention) => !isMetonymy(mention.rule)) ? 'explicit' : 'metonymy';
-    return stanceOf(decisive!, own[0]!.name, code, rule, false, lexicon);
+    return stanceOf(meanReading(readings), own[0]!.name, code, rule, false, lexicon);
   });
+}
+
+/** The readings of one target's mentions as one: mean class probabilities, the features of the most supportive. */
+function meanReading(readings: readonly TargetWeighing[]): TargetWeighing {
+  if (readings.length === 1) return readings[0]!;
+  const mean = TARGET_CLASSES.map((_, c) => readings.reduce((sum, reading) => sum + reading.probabilities[c]!, 0) / readings.length);
+  let best = 0;
+  for (let c = 1; c < mean.length; c += 1) if (mean[c]! > mean[best]!) best = c;
+  let support = readings[0]!;
+  for (const reading of readings) if (reading.probabilities[best]! > support.probabilities[best]!) support = reading;
+  return { polarity: TARGET_CLASSES[best]!, score: mean[0]! - mean[2]!, probabilities: mean, features: support.features };
 }
 
 const POLARITY_OF: Readonly<Record<SentimentLabel, StancePolarity>> = { positive: 'favor', neutral: 'neutral', negative: 'against' };

@@ -76,6 +76,8 @@ export function readTargetSentiment(
 export interface TargetWeighing {
   readonly polarity: SentimentLabel;
   readonly score: number;
+  /** In `TARGET_CLASSES` order. */
+  readonly probabilities: readonly number[];
   readonly features: TargetFeatures;
 }
 
@@ -91,7 +93,7 @@ export function weighTarget(sentence: string, target: Span, resources: TargetSen
   const probabilities = classify(features, resources.model);
   let best = 0;
   for (let c = 1; c < probabilities.length; c += 1) if (probabilities[c]! > probabilities[best]!) best = c;
-  return { polarity: TARGET_CLASSES[best]!, score: probabilities[0]! - probabilities[2]!, features };
+  return { polarity: TARGET_CLASSES[best]!, score: probabilities[0]! - probabilities[2]!, probabilities, features };
 }
 
 /**

@@ -79,7 +79,7 @@ export function extractTargetFeatures(
   add(`role:${role.role}`);
   if (role.preposition !== null) add(`prep:${role.preposition}`);
   if (role.head !== null) add(`head:${role.head}_${role.preposition}`);
-  const cue = diplomaticCue(tokens, firstIndex, lastIndex, clause, role.role, lexicon, cues);
+  const cue = diplomaticCue(sentence, tokens, firstIndex, lastIndex, clause, role.role, lexicon, cues);
   if (cue !== null) add(`cue:${cue}`);
 
   const names = nameTokens(sentence, tokens, firstIndex, lastIndex);
@@ -128,7 +128,7 @@ const CLAUSE_OPENERS = new Set(['that', 'if', 'when', 'as', 'and', 'unless', 'wh
  * makes it the penalised ("sanctions on Russia", "limit Russia's ability"); support, the supported ("assistance to
  * Ukraine", "stand with Ukraine").
  */
-function diplomaticCue(tokens: readonly ToneToken[], firstIndex: number, lastIndex: number, clause: { first: number; last: number }, role: TargetRole, lexicon: ToneLexicon, cues: StanceCues): string | null {
+function diplomaticCue(sentence: string, tokens: readonly ToneToken[], firstIndex: number, lastIndex: number, clause: { first: number; last: number }, role: TargetRole, lexicon: ToneLexicon, cues: StanceCues): string | null {
   for (let i = lastIndex + 1; i <= Math.min(lastIndex + 3, clause.last); i += 1) {
     const word = tokens[i]!.text;
     if (PREPOSITIONS.has(word)) break; // "Ukraine without provocation": the aggression is not Ukraine's
@@ -140,8 +140,16 @@ function diplomaticCue(tokens: readonly ToneToken[], firstIndex: number, lastInd
   if (isSubject) {
     let support = false;
     let penalty = false;
-    for (let i = lastIndex + 1; i <= Math.min(lastIndex + cues.window, clause.last); i += 1) {
-      const word = tokens[i]!.text;
+    // The predicate may follow a dash or an aside ("Putin has a — has committed an assault").
+    let words = 0;
+    for (let i = lastIndex + 1; i < tokens.length && words < cues.window; i += 1) {
+      const token = tokens[i]!;
+      if (token.isBreak) {
+        if (isSoftBreak(token)) continue;
+        break;
+      }
+      words += 1;
+      const word = token.text;
       if (cues.aggression.has(word) || word === 'against') return 'aggressor';
       if (cues.penalty.has(word)) penalty = true;
       if (cues.support.has(word)) support = true;
@@ -154,10 +162,13 @@ function diplomaticCue(tokens: readonly ToneToken[], firstIndex: number, lastInd
   for (let i = firstIndex - 1; i >= 0 && words < cues.window; i -= 1) {
     const token = tokens[i]!;
     if (token.isBreak) {
-      if (token.text === ',' || token.text === '—' || token.text === '–') continue;
+      if (isSoftBreak(token)) continue;
       break;
     }
+    // Another name between the cue word and the target is what the cue speaks of ("war on Ukraine … left Russia");
+    // the target's own name again is not ("a threat in Ukraine — against Ukraine").
     if (lexicon.clauseBreaks.has(token.text)) break;
+    if (i > 0 && isCapital(sentence.charCodeAt(token.start)) && token.text !== tokens[firstIndex]!.text) break;
     words += 1;
     const word = token.text;
     if (PREPOSITIONS.has(word)) {
@@ -174,6 +185,15 @@ function diplomaticCue(tokens: readonly ToneToken[], firstIndex: number, lastInd
     if (cues.support.has(word) && through(cues.supportPrepositions)) return 'supported';
   }
   return null;
+}
+
+/** A comma or dash: a pause a cue may reach across, unlike a full stop, a colon or a quotation mark. */
+function isSoftBreak(token: ToneToken): boolean {
+  return token.text === ',' || token.text === '—' || token.text === '–';
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 function addSigned(add: (name: string, value?: number) => void, name: string, value: number): void {
