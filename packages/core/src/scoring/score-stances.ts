@@ -64,7 +64,7 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance
   const { text, quote, speakerCountry } = input;
   // Once: scoring and the pronoun test share it. Its word offsets count from `quote.start`.
   const mentions = findMentions(text, quote, lexicon).filter((mention) => !isOwnSide(speakerCountry, mention.code, lexicon));
-  if (mentions.length > 0) return stancesForMentions(text, quote, mentions, lexicon);
+  if (mentions.length > 0) return stancesForMentions(text, quote, mentions, lexicon, input.tone);
 
   // The pronoun test reads the quote's opening words only: the shared tone reading, when the caller has it.
   const { tokens } = input.tone ?? readTone(text.slice(quote.start, quote.end), lexicon.tone);
@@ -205,9 +205,12 @@ export const MAX_MENTIONS_READ = 8;
  * one opinion of Ukraine, not the strongest sentence's); the evidence is that of the mention that most supports the
  * class chosen.
  */
-function stancesForMentions(text: string, quote: Span, mentions: readonly Mention[], lexicon: StanceLexicon): Stance[] {
+function stancesForMentions(text: string, quote: Span, mentions: readonly Mention[], lexicon: StanceLexicon, quoteTone: ToneReading | undefined): Stance[] {
   const sentences = findSentences(text, [quote], []);
   const tones = new Map<number, ToneReading>();
+  // A quote of one sentence (most are) is read already: the caller's reading of the quote is the sentence's.
+  const only = sentences.length === 1 ? sentences[0]! : undefined;
+  if (quoteTone !== undefined && only !== undefined && only.start === quote.start && only.end === quote.end) tones.set(quote.start, quoteTone);
   const codes = [...new Set(mentions.map((mention) => mention.code))];
   return codes.map((code) => {
     const own = mentions.filter((mention) => mention.code === code);
