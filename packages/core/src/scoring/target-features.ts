@@ -56,9 +56,9 @@ export function extractTargetFeatures(
   let lastIndex = firstIndex - 1;
   while (lastIndex + 1 < tokens.length && tokens[lastIndex + 1]!.start < target.end) lastIndex += 1;
 
-  for (const [i, token] of tokens.entries()) {
-    if (token.isBreak) continue;
-    if (i >= firstIndex && i <= lastIndex) continue;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (token.isBreak || (i >= firstIndex && i <= lastIndex)) continue;
     features.set(`w:${token.text}`, 1);
   }
   for (let d = 1; d <= TARGET_WINDOW; d += 1) {
@@ -225,7 +225,8 @@ function roleOf(sentence: string, target: Span, tokens: readonly ToneToken[], fi
 /** Token indices of the other names in the sentence: capitalised words not opening it, and personal pronouns. */
 function nameTokens(sentence: string, tokens: readonly ToneToken[], firstIndex: number, lastIndex: number): number[] {
   const names: number[] = [];
-  for (const [i, token] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
     if (token.isBreak || (i >= firstIndex && i <= lastIndex)) continue;
     const char = sentence.charCodeAt(token.start);
     const capital = char >= 0x41 && char <= 0x5a;
@@ -271,10 +272,18 @@ function countWordsBetween(tokens: readonly ToneToken[], from: number, to: numbe
   return count;
 }
 
-/** True when an odd number of double quotation marks stand before `offset`. */
+/**
+ * True when more “ than ” stand before `offset`, or, with none of those open, an odd number of " (counted by code:
+ * this runs for every mention).
+ */
 function isInsideQuotation(sentence: string, offset: number): boolean {
-  const before = sentence.slice(0, offset);
-  const opening = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-  if (opening > 0) return true;
-  return (before.match(/"/g) ?? []).length % 2 === 1;
+  let curly = 0;
+  let straight = 0;
+  for (let i = 0; i < offset; i += 1) {
+    const code = sentence.charCodeAt(i);
+    if (code === 0x201c) curly += 1;
+    else if (code === 0x201d) curly -= 1;
+    else if (code === 0x22) straight += 1;
+  }
+  return curly > 0 || straight % 2 === 1;
 }
