@@ -155,6 +155,29 @@ describe('newstone target-sentiment --jsonl', () => {
     expect(after.id).toBe('after');
   });
 
+  it('gives a sentence and target the polarity newstone analyze gives the quote of that sentence toward that target', async () => {
+    const rows = [
+      ['The Russian military has begun a brutal assault on the people of Ukraine.', 'Ukraine', 'UA'],
+      ['The Russian military has begun a brutal assault on the people of Ukraine.', 'Russian', 'RU'],
+      ['We will provide assistance to Ukraine.', 'Ukraine', 'UA'],
+      ['Today, I am announcing sanctions on Russia.', 'Russia', 'RU'],
+    ] as const;
+    const scored = await runCli(['target-sentiment', '--jsonl'], {
+      input: rows.map(([text, target], id) => JSON.stringify({ id, sentence: text, start: text.indexOf(target), end: text.indexOf(target) + target.length })).join('\n') + '\n',
+    });
+    const analyzed = await runCli(['analyze', '--jsonl'], {
+      input: rows.map(([text], id) => JSON.stringify({ id: String(id), text: `“${text}” the spokeswoman said.` })).join('\n') + '\n',
+    });
+    const polarities = scored.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { polarity: string }).polarity);
+    const stances = analyzed.stdout.trimEnd().split('\n').map((line, index) => {
+      const analysis = JSON.parse(line) as Analysis;
+      return analysis.quotes[0]?.stance.find((stance) => stance.targetCountry === rows[index]![2])?.polarity;
+    });
+    const asStance = { positive: 'favor', neutral: 'neutral', negative: 'against' } as Record<string, string>;
+    expect(stances).toEqual(polarities.map((polarity) => asStance[polarity]));
+    expect(stances).toEqual(['neutral', 'against', 'favor', 'against']);
+  });
+
   it('refuses to run without --jsonl', async () => {
     const run = await runCli(['target-sentiment']);
     expect([run.code, run.stderr]).toEqual([2, expect.stringMatching(/expected --jsonl/)]);

@@ -34,8 +34,10 @@ export { addToSums, EMPTY_SUMS, MIN_QUOTES_TO_TRUST, summarizeTone, tCritical95 
 export { labelScore, scoreSentiment } from './scoring/score-sentiment.js';
 export { createToneLexicon, loadToneLexicon } from './scoring/tone-lexicon.js';
 export type { ToneLexicon, ToneLexiconData, ToneThresholds } from './scoring/tone-lexicon.js';
-export { scoreTargetSentiment, loadTargetSentimentResources, parseTargetSentimentModel } from './scoring/score-target-sentiment.js';
+export { scoreTargetSentiment, loadTargetSentimentResources, parseTargetSentimentModel, withStanceCues } from './scoring/score-target-sentiment.js';
 export type { TargetSentiment, TargetSentimentModel, TargetSentimentResources } from './scoring/score-target-sentiment.js';
+export { loadStanceCues, parseStanceCues } from './scoring/stance-cues.js';
+export type { StanceCues } from './scoring/stance-cues.js';
 export { extractTargetFeatures } from './scoring/target-features.js';
 
 // Tone: stance toward targets, and in-memory aggregates

@@ -12,7 +12,10 @@ const help = `Usage:
 Scores the sentiment a sentence expresses toward one target in it (the NewsMTSC task). Reads
 {"id","sentence","start","end"} lines from FILE or stdin, where sentence.slice(start, end) is the target, and
 writes one line per input line, in order:
-  {"id","polarity":"positive"|"neutral"|"negative","score"}     score: −1…1
+  {"id","polarity":"positive"|"neutral"|"negative","score","evidence"}
+                                                      score: −1…1; evidence: the features that pushed the
+                                                      decision, strongest first (the same model decides each
+                                                      quote's stance in newstone analyze)
   {"id","error":{"code","message","line"}}                     for a line that cannot be scored
 Blank lines are skipped.
 
@@ -38,7 +41,7 @@ export const targetSentimentCommand: Command = {
 };
 
 type ScoredLine =
-  | { readonly id: string | number | null; readonly polarity: string; readonly score: number }
+  | { readonly id: string | number | null; readonly polarity: string; readonly score: number; readonly evidence: readonly string[] }
   | { readonly id: string | number | null; readonly error: { readonly code: string; readonly message: string; readonly line: number } };
 
 function scoreLine(line: NumberedLine, resources: TargetSentimentResources): ScoredLine {
@@ -58,8 +61,8 @@ function scoreLine(line: NumberedLine, resources: TargetSentimentResources): Sco
     };
   }
   try {
-    const { polarity, score } = scoreTargetSentiment(sentence, { start, end }, resources);
-    return { id, polarity, score };
+    const { polarity, score, evidence } = scoreTargetSentiment(sentence, { start, end }, resources);
+    return { id, polarity, score, evidence };
   } catch (error) {
     return { id, error: { code: 'invalid-input', message: describeError(error), line: line.number } };
   }

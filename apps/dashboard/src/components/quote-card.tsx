@@ -44,7 +44,7 @@ export function StanceChips(props: { readonly stance: readonly Stance[] }): JSX.
           {(stance) => (
             <li
               class={`chip stance-${stance.polarity}`}
-              title={`${stance.polarity} ${stance.target}${stance.targetCountry ? ` (${stance.targetCountry})` : ''}, score ${formatTone(stance.score)}, found by ${stance.rule}${stance.inferred ? ' (inferred from context)' : ''}${stance.evidence.length ? `; words: ${stance.evidence.join(', ')}` : ''}`}
+              title={`${stance.polarity} ${stance.target}${stance.targetCountry ? ` (${stance.targetCountry})` : ''}, score ${formatTone(stance.score)}, found by ${stance.rule}${stance.inferred ? ' (inferred from context)' : ''}${stance.evidence.length ? `; decided by: ${stance.evidence.join(', ')}` : ''}`}
             >
               <span aria-hidden="true">{polaritySymbol[stance.polarity]}</span> {stance.polarity === 'favor' ? 'favours' : stance.polarity === 'against' ? 'against' : 'neutral on'}{' '}
               {stance.targetCountry ? countryLabel(stance.targetCountry) : stance.target}

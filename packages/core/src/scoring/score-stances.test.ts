@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import stanceTargetsJson from '../../data/stance-targets.json' with { type: 'json' };
 import type { Span, Stance } from '../model/analysis.js';
 import { MAX_PRONOUN_GAP, scoreStances, type StanceQuote } from './score-stances.js';
+import { scoreTargetSentiment } from './score-target-sentiment.js';
 import { createStanceLexicon, isOwnSide, parseStanceTargets, type PlaceEntry } from './stance-lexicon.js';
 
 // A small place table in the shape the speaker stages use (data/countries.json and friends).
@@ -78,7 +79,10 @@ describe('scoreStances', () => {
     const firstStance = scoreStances({ text, quote: first, speakerCountry: 'RU', context: { start: 0, end: text.length }, previousQuotes: [] }, lexicon);
     const second: Span = { start: text.indexOf('They'), end: text.length - 1 };
     const stances = scoreStances({ text, quote: second, speakerCountry: 'RU', context: { start: 0, end: text.length }, previousQuotes: [{ ...first, stance: firstStance }] }, lexicon);
-    expect(stances).toEqual([{ target: 'Americans', targetCountry: 'US', polarity: 'against', score: -1 / 3, evidence: ['limited'], rule: 'pronoun', inferred: false }]);
+    const sentence = 'They limited themselves to questions.';
+    const reading = scoreTargetSentiment(sentence, { start: 0, end: 4 });
+    expect(reading.polarity).toBe('negative');
+    expect(stances).toEqual([{ target: 'Americans', targetCountry: 'US', polarity: 'against', score: reading.score, evidence: reading.evidence, rule: 'pronoun', inferred: false }]);
   });
 
   it('does not carry targets to a quote whose "they" comes late, deep in an answer', () => {
@@ -98,10 +102,42 @@ describe('scoreStances', () => {
     expect(scoreStances({ text, quote, speakerCountry: 'US', context: { start: quote.start - 1, end: text.length }, previousQuotes: [previous] }, lexicon)).toEqual([]);
   });
 
-  it('lists as evidence the words that decided, with the negator that changed one', () => {
-    const [stance] = scoreStances(inputFrom('“«Russia’s aggression is unacceptable and it isn’t willing to talk»,” he said.', 'US'), lexicon);
-    expect(stance?.evidence).toEqual(['aggression', 'unacceptable', "isn't … willing"]);
-    expect(stance?.score).toBeCloseTo(-5 / 7, 10);
+  it('lists as evidence the features that pushed the decision, the target-sentiment model’s own', () => {
+    const sentence = 'Russia’s aggression is unacceptable and it isn’t willing to talk';
+    const [stance] = scoreStances(inputFrom(`“«${sentence}»,” he said.`, 'US'), lexicon);
+    const reading = scoreTargetSentiment(sentence, { start: 0, end: 6 });
+    expect(stance).toMatchObject({ polarity: 'against', score: reading.score, evidence: reading.evidence });
+    expect(stance?.evidence).toContain('cue:aggressor');
+  });
+
+  it.each([
+    ['the agent of an assault, not its victim', 'The Russian military has begun a brutal assault on the people of Ukraine without provocation.', 'US',
+      [['RU', 'against', 'explicit', false], ['UA', 'neutral', 'explicit', false]]],
+    ['sanctions on a country', 'Today, I am announcing the first tranche of sanctions to impose costs on Russia.', 'US', [['RU', 'against', 'explicit', false]]],
+    ['standing with a country', 'We stand with Ukraine and will provide assistance to Ukraine.', 'US', [['UA', 'favor', 'explicit', false]]],
+    ['a threat against a country', 'Of course, there is a military threat in Ukraine — against Ukraine, and we cannot remain silent on that.', 'DE',
+      [['UA', 'neutral', 'explicit', false]]],
+    ['a country’s aggression', 'We are united in our opposition to Russia’s aggression.', 'US', [['RU', 'against', 'explicit', false]]],
+  ] as const)('reads who is against whom: %s', (_behaviour, sentence, speakerCountry, expected) => {
+    expect(brief(scoreStances(inputFrom(`“«${sentence}»,” the leader said.`, speakerCountry), lexicon))).toEqual(expected);
+  });
+
+  it('gives each quote the polarity `scoreTargetSentiment` gives its sentence and target, mention by mention', () => {
+    const rows = [
+      ['The Russian military has begun a brutal assault on the people of Ukraine.', 'Ukraine'],
+      ['The Russian military has begun a brutal assault on the people of Ukraine.', 'Russian'],
+      ['China is a great partner.', 'China'],
+      ['Kyiv will host the meeting on Monday.', 'Kyiv'],
+      ['If NATO wants to dictate to us, that is not really helpful.', 'NATO'],
+    ] as const;
+    for (const [sentence, target] of rows) {
+      const start = sentence.indexOf(target);
+      const reading = scoreTargetSentiment(sentence, { start, end: start + target.length });
+      const [stance] = scoreStances(inputFrom(`“«${sentence}»,” she said.`, null), lexicon).filter((s) => s.target === target);
+      expect({ sentence, target, polarity: stance?.polarity, score: stance?.score }).toEqual({
+        sentence, target, polarity: { positive: 'favor', neutral: 'neutral', negative: 'against' }[reading.polarity], score: reading.score,
+      });
+    }
   });
 
   it('rejects spans outside the text', () => {

@@ -1,7 +1,9 @@
-import type { Quote, Span, Stance, StancePolarity } from '../model/analysis.js';
-import { describeWord, readTone, type ScoredWord, type ToneReading } from './score-sentiment.js';
+import type { Quote, SentimentLabel, Span, Stance, StancePolarity } from '../model/analysis.js';
+import { readTone, type ToneReading } from './score-sentiment.js';
+import { evidenceOf, TARGET_CLASSES, weighTarget, type TargetWeighing } from './score-target-sentiment.js';
 import { isMetonymy, isOwnSide, lengthBit, type StanceLexicon } from './stance-lexicon.js';
 import type { ToneToken } from './tone-tokens.js';
+import { findSentences } from '../text/find-sentences.js';
 import { NewstoneError } from '../internal/errors.js';
 
 /** An earlier quote of the same speaker, with the stances already found for it. */
@@ -48,31 +50,60 @@ interface Mention {
  * (`explicit`: Russia, the Russians, NATO; `metonymy`: Moscow, the Kremlin, Putin), a plural pronoun continuing
  * the speaker's previous quote (`pronoun`), or, when the quote names none, the counterpart its attribution names
  * ("said after meeting with the Russian deputy minister": `context`, `inferred: true`). The speaker's own side is
- * never a target. Polarity comes from the quote's scored words (AFINN-165 + domain lexicon, clause-scope
- * negation); when a quote names several targets, each word counts for the nearest one.
+ * never a target. Polarity is the target-sentiment model's (`readTargetSentiment`, the function behind `newstone
+ * target-sentiment`) on the sentence of the quote that holds each mention, the mention as its target (the pronoun
+ * for `pronoun`; for `context`, the quote's opening word); several mentions of one target are averaged, and the
+ * features that pushed the decision are the evidence.
  *
  * @example
  * scoreStances({ text, quote: { start: 1, end: 40 }, speakerCountry: 'RU', context: { start: 0, end: 80 }, previousQuotes: [] }, lexicon);
- * // [{ target: 'Americans', targetCountry: 'US', polarity: 'against', score: -0.33, evidence: ['failed'], rule: 'explicit', inferred: false }]
+ * // [{ target: 'Americans', targetCountry: 'US', polarity: 'against', score: -0.6…, evidence: ['w:failed', …], rule: 'explicit', inferred: false }]
  */
 export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance[] {
   checkInput(input);
   const { text, quote, speakerCountry } = input;
   // Once: scoring and the pronoun test share it. Its word offsets count from `quote.start`.
-  const { tokens, scored } = input.tone ?? readTone(text.slice(quote.start, quote.end), lexicon.tone);
-
   const mentions = findMentions(text, quote, lexicon).filter((mention) => !isOwnSide(speakerCountry, mention.code, lexicon));
-  if (mentions.length > 0) return stancesForMentions(mentions, scored, quote.start, lexicon);
+  if (mentions.length > 0) return stancesForMentions(text, quote, mentions, lexicon, input.tone);
 
+  // The pronoun test reads the quote's opening words only: the shared tone reading, when the caller has it.
+  const { tokens } = input.tone ?? readTone(text.slice(quote.start, quote.end), lexicon.tone);
   const pronoun = findPluralPronoun(tokens, lexicon);
   const antecedent = pronoun === undefined ? undefined : findAntecedent(input);
   if (pronoun !== undefined && antecedent !== undefined && antecedent.length > 0) {
-    return antecedent.map((previous) => judge(scored, lexicon, previous.target, previous.targetCountry, 'pronoun', false));
+    const at = { start: quote.start + pronoun.start, end: quote.start + pronoun.end };
+    const reading = readMention(text, sentenceAround(text, quote, at), at, lexicon);
+    return antecedent.map((previous) => stanceOf(reading, previous.target, previous.targetCountry, 'pronoun', false, lexicon));
   }
 
   const counterpart = findCounterpart(input, lexicon);
-  if (counterpart === undefined) return [];
-  return [judge(scored, lexicon, counterpart.name, counterpart.code, 'context', true)];
+  const opening = tokens.find((token) => !token.isBreak);
+  if (counterpart === undefined || opening === undefined) return [];
+  // The quote does not name the counterpart: its opening word ("This escalation …", "We welcome …") stands for what
+  // it speaks of, in its first sentence.
+  const at = { start: quote.start + opening.start, end: quote.start + opening.end };
+  const reading = readMention(text, sentenceAround(text, quote, at), at, lexicon);
+  return [stanceOf(reading, counterpart.name, counterpart.code, 'context', true, lexicon)];
+}
+
+/**
+ * The model's reading of one mention (text offsets) in its sentence (text offsets). `tones` keeps each sentence's
+ * tone reading by its start: a long turn names its targets many times, often several in one sentence.
+ */
+function readMention(text: string, sentence: Span, mention: Span, lexicon: StanceLexicon, tones = new Map<number, ToneReading>()): TargetWeighing {
+  const target = { start: mention.start - sentence.start, end: mention.end - sentence.start };
+  const words = text.slice(sentence.start, sentence.end);
+  let tone = tones.get(sentence.start);
+  if (tone === undefined) {
+    tone = readTone(words, lexicon.tone);
+    tones.set(sentence.start, tone);
+  }
+  return weighTarget(words, target, lexicon.targetSentiment, tone);
+}
+
+/** The sentence of the quote that holds `at`, or the whole quote when the splitter finds none around it. */
+function sentenceAround(text: string, quote: Span, at: Span, sentences: readonly Span[] = findSentences(text, [quote], [])): Span {
+  return sentences.find((sentence) => sentence.start <= at.start && at.end <= sentence.end) ?? quote;
 }
 
 /** Every target name inside a span, as whole words, the longest name at each word, left to right. */
@@ -162,46 +193,53 @@ function targetNameAt(region: string, index: number, end: number, lexicon: Stanc
   return undefined;
 }
 
-/** One stance per target code named, in order of first mention; `offset` turns word offsets into text offsets. */
-function stancesForMentions(mentions: readonly Mention[], scored: readonly ScoredWord[], offset: number, lexicon: StanceLexicon): Stance[] {
+/**
+ * A long transcript turn can name its target dozens of times: the first this many mentions are read, which bounds
+ * the cost of a turn (a reading builds and weighs some hundred features).
+ */
+export const MAX_MENTIONS_READ = 8;
+
+/**
+ * One stance per target code named, in order of first mention: each mention (up to `MAX_MENTIONS_READ`) read in its
+ * own sentence, and the class probabilities averaged over them ("Russia attacked Ukraine … we will support Ukraine":
+ * one opinion of Ukraine, not the strongest sentence's); the evidence is that of the mention that most supports the
+ * class chosen.
+ */
+function stancesForMentions(text: string, quote: Span, mentions: readonly Mention[], lexicon: StanceLexicon, quoteTone: ToneReading | undefined): Stance[] {
+  const sentences = findSentences(text, [quote], []);
+  const tones = new Map<number, ToneReading>();
+  // A quote of one sentence (most are) is read already: the caller's reading of the quote is the sentence's.
+  const only = sentences.length === 1 ? sentences[0]! : undefined;
+  if (quoteTone !== undefined && only !== undefined && only.start === quote.start && only.end === quote.end) tones.set(quote.start, quoteTone);
   const codes = [...new Set(mentions.map((mention) => mention.code))];
-  // With several targets, a word speaks about the target it stands nearest to (found once per word, not per code).
-  const nearest = codes.length === 1 ? undefined : scored.map((word) => nearestCode(word, offset, mentions));
   return codes.map((code) => {
     const own = mentions.filter((mention) => mention.code === code);
-    const words = nearest === undefined ? scored : scored.filter((_word, index) => nearest[index] === code);
+    const readings = own.slice(0, MAX_MENTIONS_READ).map((mention) => readMention(text, sentenceAround(text, quote, mention, sentences), mention, lexicon, tones));
     const rule = own.some((mention) => !isMetonymy(mention.rule)) ? 'explicit' : 'metonymy';
-    return judge(words, lexicon, own[0]!.name, code, rule, false);
+    return stanceOf(meanReading(readings), own[0]!.name, code, rule, false, lexicon);
   });
 }
 
-function nearestCode(word: ScoredWord, offset: number, mentions: readonly Mention[]): string {
-  const start = word.start + offset;
-  const end = word.end + offset;
-  let best = mentions[0]!;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const mention of mentions) {
-    const distance = end <= mention.start ? mention.start - end : Math.max(0, start - mention.end);
-    if (distance < bestDistance) {
-      best = mention;
-      bestDistance = distance;
-    }
-  }
-  return best.code;
+/** The readings of one target's mentions as one: mean class probabilities, the features of the most supportive. */
+function meanReading(readings: readonly TargetWeighing[]): TargetWeighing {
+  if (readings.length === 1) return readings[0]!;
+  const mean = TARGET_CLASSES.map((_, c) => readings.reduce((sum, reading) => sum + reading.probabilities[c]!, 0) / readings.length);
+  let best = 0;
+  for (let c = 1; c < mean.length; c += 1) if (mean[c]! > mean[best]!) best = c;
+  let support = readings[0]!;
+  for (const reading of readings) if (reading.probabilities[best]! > support.probabilities[best]!) support = reading;
+  return { polarity: TARGET_CLASSES[best]!, score: mean[0]! - mean[2]!, probabilities: mean, features: support.features };
 }
 
+const POLARITY_OF: Readonly<Record<SentimentLabel, StancePolarity>> = { positive: 'favor', neutral: 'neutral', negative: 'against' };
+
 /**
- * The stance toward one target: polarity, score and evidence from the scored words that speak about it. Built as
- * one literal, not spread from parts: this runs for every stance, and the keys keep the order the output has.
+ * The stance toward one target from the model's reading. Built as one literal, not spread from parts: the keys keep
+ * the order the output has.
  */
-function judge(words: readonly ScoredWord[], lexicon: StanceLexicon, target: string, targetCountry: string | null, rule: string, inferred: boolean): Stance {
-  let sum = 0;
-  for (const word of words) sum += word.score;
-  const { positive, negative } = lexicon.tone.thresholds;
-  const polarity: StancePolarity = sum >= positive ? 'favor' : sum <= negative ? 'against' : 'neutral';
-  // Squash the unbounded word sum into −1…1: one strong word (±3) gives ±0.6.
-  const score = sum / (Math.abs(sum) + 2);
-  return { polarity, score, evidence: words.map(describeWord), target, targetCountry, rule, inferred };
+function stanceOf(reading: TargetWeighing, target: string, targetCountry: string | null, rule: string, inferred: boolean, lexicon: StanceLexicon): Stance {
+  const evidence = evidenceOf(reading, lexicon.targetSentiment.model);
+  return { polarity: POLARITY_OF[reading.polarity], score: reading.score, evidence, target, targetCountry, rule, inferred };
 }
 
 /**
@@ -210,11 +248,11 @@ function judge(words: readonly ScoredWord[], lexicon: StanceLexicon, target: str
  */
 export const PRONOUN_OPENING_WORDS = 3;
 
-function findPluralPronoun(tokens: readonly ToneToken[], lexicon: StanceLexicon): string | undefined {
+function findPluralPronoun(tokens: readonly ToneToken[], lexicon: StanceLexicon): ToneToken | undefined {
   let words = 0;
   for (const token of tokens) {
     if (token.isBreak) continue;
-    if (lexicon.pluralPronouns.has(token.text)) return token.text;
+    if (lexicon.pluralPronouns.has(token.text)) return token;
     if (++words === PRONOUN_OPENING_WORDS) return undefined;
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import modelJson from '../../data/target-sentiment-model.json' with { type: 'json' };
-import { classify, parseTargetSentimentModel, scoreTargetSentiment, TARGET_CLASSES } from './score-target-sentiment.js';
+import { classify, EVIDENCE_SIZE, parseTargetSentimentModel, scoreTargetSentiment, TARGET_CLASSES } from './score-target-sentiment.js';
 import { extractTargetFeatures } from './target-features.js';
 import { loadToneLexicon } from './tone-lexicon.js';
 
@@ -19,6 +19,16 @@ describe('scoreTargetSentiment', () => {
     expect(result.polarity).toBe(polarity);
     expect(result.score).toBeGreaterThanOrEqual(-1);
     expect(result.score).toBeLessThanOrEqual(1);
+  });
+
+  it('lists as evidence the features that pushed toward its class, strongest first, at most EVIDENCE_SIZE', () => {
+    const sentence = 'Critics slammed Smith for the failed and corrupt deal.';
+    const result = scoreTargetSentiment(sentence, spanOf(sentence, 'Smith'));
+    expect(result.evidence.length).toBeGreaterThan(0);
+    expect(result.evidence.length).toBeLessThanOrEqual(EVIDENCE_SIZE);
+    const features = extractTargetFeatures(sentence, spanOf(sentence, 'Smith'), loadToneLexicon());
+    for (const name of result.evidence) expect(features.has(name)).toBe(true);
+    expect(result.evidence).toContain('L1:slammed');
   });
 
   it('tells two targets of one sentence apart when the sentence takes sides', () => {

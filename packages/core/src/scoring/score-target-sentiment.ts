@@ -1,11 +1,13 @@
 import modelJson from '../../data/target-sentiment-model.json' with { type: 'json' };
 import type { SentimentLabel, Span } from '../model/analysis.js';
+import { readTone, type ToneReading } from './score-sentiment.js';
+import { loadStanceCues, type StanceCues } from './stance-cues.js';
+import { TARGET_CLASSES } from './target-classes.js';
 import { extractTargetFeatures, type TargetFeatures } from './target-features.js';
 import { loadToneLexicon, type ToneLexicon } from './tone-lexicon.js';
 import { NewstoneError } from '../internal/errors.js';
 
-/** The polarity classes, in the order of each weight row. */
-export const TARGET_CLASSES: readonly SentimentLabel[] = ['positive', 'neutral', 'negative'];
+export { TARGET_CLASSES };
 
 /** A multinomial logistic regression over `extractTargetFeatures`: feature → one weight per class. */
 export interface TargetSentimentModel {
@@ -16,11 +18,23 @@ export interface TargetSentiment {
   readonly polarity: SentimentLabel;
   /** P(positive) − P(negative), −1…1. */
   readonly score: number;
+  /**
+   * The features that pushed the decision most toward its class and away from the others, strongest first (at most
+   * `EVIDENCE_SIZE`): `w:brutal` (a word of the sentence), `L1:against` / `R2:said` (a word beside the target, by side
+   * and distance), `head:sanctions_on` (the word a preposition before the target hangs on), `role:possessor`,
+   * `lex:clause<0` (lexicon scores in the target's clause), and so on (see `extractTargetFeatures`).
+   */
+  readonly evidence: readonly string[];
 }
 
+/** How many features a decision lists as its evidence. */
+export const EVIDENCE_SIZE = 5;
+
 export interface TargetSentimentResources {
+  /** The learned weights with the fixed weights of the stance cues (`withStanceCues`). */
   readonly model: TargetSentimentModel;
   readonly lexicon: ToneLexicon;
+  readonly cues: StanceCues;
 }
 
 /**
@@ -37,24 +51,99 @@ export function scoreTargetSentiment(
   resources: TargetSentimentResources = loadTargetSentimentResources(),
 ): TargetSentiment {
   checkTarget(sentence, target);
-  const probabilities = classify(extractTargetFeatures(sentence, target, resources.lexicon), resources.model);
+  return readTargetSentiment(sentence, target, resources);
+}
+
+/**
+ * `scoreTargetSentiment` without the argument check: the one decision both `newstone target-sentiment` and each
+ * quote's stance come from. `tone` is `readTone(sentence, resources.lexicon)`, passed when the caller reads several
+ * targets of one sentence.
+ *
+ * @example
+ * readTargetSentiment('Russia’s aggression must stop.', { start: 0, end: 6 }, loadTargetSentimentResources()).polarity; // 'negative'
+ */
+export function readTargetSentiment(
+  sentence: string,
+  target: Span,
+  resources: TargetSentimentResources,
+  tone: ToneReading = readTone(sentence, resources.lexicon),
+): TargetSentiment {
+  const reading = weighTarget(sentence, target, resources, tone);
+  return { polarity: reading.polarity, score: reading.score, evidence: evidenceOf(reading, resources.model) };
+}
+
+/** A target's class and score with the features behind them, before the evidence is picked from them. */
+export interface TargetWeighing {
+  readonly polarity: SentimentLabel;
+  readonly score: number;
+  /** In `TARGET_CLASSES` order. */
+  readonly probabilities: readonly number[];
+  readonly features: TargetFeatures;
+}
+
+/**
+ * `readTargetSentiment` without the evidence: what a caller weighing several mentions of one target needs for each,
+ * asking `evidenceOf` only for the one that decides.
+ *
+ * @example
+ * const weighing = weighTarget(sentence, target, resources, readTone(sentence, resources.lexicon));
+ */
+export function weighTarget(sentence: string, target: Span, resources: TargetSentimentResources, tone: ToneReading): TargetWeighing {
+  const features = extractTargetFeatures(sentence, target, resources.lexicon, resources.cues, tone.tokens, tone.scored);
+  const probabilities = classify(features, resources.model);
   let best = 0;
   for (let c = 1; c < probabilities.length; c += 1) if (probabilities[c]! > probabilities[best]!) best = c;
-  return { polarity: TARGET_CLASSES[best]!, score: probabilities[0]! - probabilities[2]! };
+  return { polarity: TARGET_CLASSES[best]!, score: probabilities[0]! - probabilities[2]!, probabilities, features };
+}
+
+/**
+ * The features whose weight for the chosen class, above their mean weight for the other classes, counts most:
+ * at most `EVIDENCE_SIZE`, strongest first.
+ *
+ * @example
+ * evidenceOf(weighTarget(sentence, target, resources, tone), resources.model); // ['cue:aggressor', 'w:brutal', …]
+ */
+export function evidenceOf(weighing: TargetWeighing, model: TargetSentimentModel): string[] {
+  const chosen = TARGET_CLASSES.indexOf(weighing.polarity);
+  // The strongest pushes so far, kept in order: a few insertions, not a sort of every feature.
+  const names: string[] = [];
+  const pushes: number[] = [];
+  for (const [name, value] of weighing.features) {
+    const row = model.weights.get(name);
+    if (row === undefined || name === 'bias') continue;
+    const push = (row[chosen]! - (row[0]! + row[1]! + row[2]! - row[chosen]!) / 2) * value;
+    if (push <= 0 || (pushes.length === EVIDENCE_SIZE && push <= pushes[EVIDENCE_SIZE - 1]!)) continue;
+    let at = pushes.length;
+    while (at > 0 && (pushes[at - 1]! < push || (pushes[at - 1] === push && names[at - 1]! > name))) at -= 1;
+    names.splice(at, 0, name);
+    pushes.splice(at, 0, push);
+    if (names.length > EVIDENCE_SIZE) {
+      names.pop();
+      pushes.pop();
+    }
+  }
+  return names;
 }
 
 /** Softmax class probabilities for a feature vector, in `TARGET_CLASSES` order. */
 export function classify(features: TargetFeatures, model: TargetSentimentModel): number[] {
-  const logits = TARGET_CLASSES.map(() => 0);
+  // Three classes, summed as three numbers: this runs for every stance of every quote.
+  let positive = 0;
+  let neutral = 0;
+  let negative = 0;
   for (const [name, value] of features) {
     const row = model.weights.get(name);
     if (row === undefined) continue;
-    for (let c = 0; c < logits.length; c += 1) logits[c]! += (row[c] ?? 0) * value;
+    positive += row[0]! * value;
+    neutral += row[1]! * value;
+    negative += row[2]! * value;
   }
-  const max = Math.max(...logits);
-  const exps = logits.map((logit) => Math.exp(logit - max));
-  const total = exps.reduce((sum, e) => sum + e, 0);
-  return exps.map((e) => e / total);
+  const max = Math.max(positive, neutral, negative);
+  const p = Math.exp(positive - max);
+  const u = Math.exp(neutral - max);
+  const n = Math.exp(negative - max);
+  const total = p + u + n;
+  return [p / total, u / total, n / total];
 }
 
 /**
@@ -81,14 +170,28 @@ export function parseTargetSentimentModel(value: unknown): TargetSentimentModel 
 let defaultResources: TargetSentimentResources | undefined;
 
 /**
- * The committed model (`data/target-sentiment-model.json`) with the default tone lexicon, built on first use.
+ * The committed model (`data/target-sentiment-model.json`) with the default tone lexicon and stance cues, built on first use.
  *
  * @example
  * const resources = loadTargetSentimentResources(); // load once, pass to many scoreTargetSentiment calls
  */
 export function loadTargetSentimentResources(): TargetSentimentResources {
-  defaultResources ??= { model: parseTargetSentimentModel(modelJson), lexicon: loadToneLexicon() };
+  const cues = loadStanceCues();
+  defaultResources ??= { model: withStanceCues(parseTargetSentimentModel(modelJson), cues), lexicon: loadToneLexicon(), cues };
   return defaultResources;
+}
+
+/**
+ * The learned model with the stance cues' fixed weights added: training never learns a `cue:` feature (see
+ * `scripts/train-target-sentiment.ts`), so the two never overlap.
+ *
+ * @example
+ * const model = withStanceCues(parseTargetSentimentModel(json), loadStanceCues());
+ */
+export function withStanceCues(model: TargetSentimentModel, cues: StanceCues): TargetSentimentModel {
+  const weights = new Map(model.weights);
+  for (const [name, row] of cues.weights) weights.set(name, row);
+  return { weights };
 }
 
 function checkTarget(sentence: string, target: Span): void {

@@ -1,4 +1,5 @@
 import stanceTargetsJson from '../../data/stance-targets.json' with { type: 'json' };
+import { loadTargetSentimentResources, type TargetSentimentModel, type TargetSentimentResources } from './score-target-sentiment.js';
 import { loadToneLexicon, type ToneLexicon } from './tone-lexicon.js';
 import { NewstoneError } from '../internal/errors.js';
 import { escapeRegExp } from '../internal/reg-exp.js';
@@ -40,6 +41,8 @@ export interface StanceLexicon {
   /** Bloc code → every member country, nested blocs resolved. */
   readonly blocs: ReadonlyMap<string, ReadonlySet<string>>;
   readonly tone: ToneLexicon;
+  /** The target-sentiment model and the tone lexicon it reads: what decides each stance's polarity. */
+  readonly targetSentiment: TargetSentimentResources;
 }
 
 /** Rules a target can be found by, from the place table's word kinds. */
@@ -47,8 +50,9 @@ const METONYMY_RULES = new Set(['capital', 'institution', 'administration']);
 
 /**
  * Builds the stance lexicon from the place table (country names, demonyms, capitals, institutions and
- * organisations → code, as the speaker stages use it), leaders, and `data/stance-targets.json`. Plural
- * demonyms ("the Russians") are derived from the singular ones.
+ * organisations → code, as the speaker stages use it), leaders, `data/stance-targets.json` and the
+ * target-sentiment model (`data/target-sentiment-model.json` by default). Plural demonyms ("the Russians") are
+ * derived from the singular ones.
  *
  * @example
  * const lexicon = createStanceLexicon(new Map([['Moscow', { code: 'RU', rule: 'capital' }]]), new Map());
@@ -58,6 +62,7 @@ export function createStanceLexicon(
   leaders: ReadonlyMap<string, string>,
   data: unknown = stanceTargetsJson,
   tone: ToneLexicon = loadToneLexicon(),
+  model: TargetSentimentModel = loadTargetSentimentResources().model,
 ): StanceLexicon {
   const parsed = parseStanceTargets(data);
   const targets = new Map<string, PlaceEntry>();
@@ -84,6 +89,7 @@ export function createStanceLexicon(
     counterpartCueChar: new RegExp(`[${[...new Set(parsed.counterpartCues.join(''))].map(codePointEscape).join('')}]`, 'iu'),
     blocs: resolveBlocs(parsed.blocs),
     tone,
+    targetSentiment: { model, lexicon: tone, cues: loadTargetSentimentResources().cues },
   };
 }
 
