@@ -133,8 +133,15 @@ export function opensParagraph(context: FeatureContext): string {
 /** A short fragment ("“outrageous”") or a longer quotation, by words. */
 export function quoteLength(context: FeatureContext): string {
   const quote = context.draft.classified[context.quote]!;
-  const words = context.draft.text.slice(quote.start, quote.end).split(/\s+/).filter(Boolean).length;
-  return `quote-words=${words <= 3 ? 'few' : words <= 12 ? 'some' : 'many'}`;
+  // Counted only up to 13: a long quotation is not split whole.
+  const text = context.draft.text;
+  let words = 0;
+  for (let i = quote.start, inWord = false; i < quote.end && words <= 12; i++) {
+    const space = text.charCodeAt(i) <= 0x20 || text[i] === '\u00a0' || text[i] === '\u2009';
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words <= 3 ? 'quote-words=few' : words <= 12 ? 'quote-words=some' : 'quote-words=many';
 }
 
 /** A capitalised word that opens a clause ("Though", "Neither", "While") read as a name is rarely a speaker. */
