@@ -81,7 +81,10 @@ async function requestPaths(store) {
     '/api/quotes?target=RU&limit=50',
     '/api/quotes?from=2025-03-01&to=2025-03-31&limit=50',
     '/api/quotes?country=RU&from=2025-03-01&to=2025-03-31&limit=50',
+    '/api/quotes?sort=oldest&limit=50',
+    '/api/quotes?sort=-score&limit=50',
     '/api/quotes?country=RU&sort=score&limit=50',
+    '/api/quotes?country=RU&sort=oldest&limit=50',
     '/api/quotes?q=aggression&limit=50',
   ];
 }
