@@ -14,6 +14,7 @@ afterEach(() => {
 
 /** What each later migration added, undone (newest first): the migrations have no `down`. */
 const undo: readonly [string, readonly string[]][] = [
+  ['0009-target-pages', ['drop index stances_target_newest']],
   [
     '0008-quote-sort-indexes',
     [

@@ -229,6 +229,13 @@ export function createMigrationProvider(engine: Engine): MigrationProvider {
         if (engine === 'postgres') await sql`analyze quotes, stances, tone_totals`.execute(db);
       },
     },
+    '0009-target-pages': {
+      async up(db: Kysely<unknown>) {
+        // A page of quotes with a stance toward a target, newest first, reads the stance rows toward it in page order.
+        await sql`create index stances_target_newest on stances (target_country, coalesce(published_day, '') desc, article_id, quote_ordinal)`.execute(db);
+        if (engine === 'postgres') await sql`analyze stances`.execute(db);
+      },
+    },
   };
   return { getMigrations: async () => migrations };
 }

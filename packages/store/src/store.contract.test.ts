@@ -357,6 +357,28 @@ describe.each(testEngines)('kept tone totals on %s', (engine) => {
     await expectTotalsToMatchARecount();
   });
 
+  it.each([
+    ['a target', { target: 'RU' }],
+    ['a target and a speaker country', { target: 'UA', country: 'RU' }],
+    ['a target and a day range', { target: 'RU', from: '2025-02-20', to: '2025-02-28' }],
+  ] as const)('pages quotes with a stance toward %s, newest first, as a filter over every quote would', async (_name, filter) => {
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<StoredQuote> = await store.listQuotes(filter, { limit: 1, cursor });
+      paged.push(...page.items.map((quote) => `${quote.articleId}/${quote.id}`));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const day = (quote: StoredQuote) => quote.publishedDay ?? '';
+    const expected = (await storedQuotes())
+      .filter((quote) => quote.stance.some((stance) => stance.targetCountry === filter.target))
+      .filter((quote) => !('country' in filter) || quote.speaker?.country === filter.country)
+      .filter((quote) => !('from' in filter) || (quote.publishedDay !== null && day(quote) >= filter.from && day(quote) <= filter.to))
+      .map((quote) => `${quote.articleId}/${quote.id}`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(paged).toEqual(expected);
+  });
+
   it('keeps no group once every article is deleted', async () => {
     const { items } = await store.listArticles({ limit: 1000 });
     for (const article of items) await store.deleteArticle(article.id);
