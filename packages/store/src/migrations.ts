@@ -4,6 +4,11 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import { surnameKey } from './internal/resolve-speakers.js';
 import { recountToneTotals } from './internal/tone-totals.js';
 
+/** True when the store holds any quote. */
+async function hasQuotes(db: Kysely<unknown>): Promise<boolean> {
+  return (await sql`select 1 from quotes limit 1`.execute(db)).rows.length > 0;
+}
+
 /** The engines a migration may need to tell apart (column types differ slightly). */
 export type Engine = 'sqlite' | 'postgres';
 
@@ -225,15 +230,16 @@ export function createMigrationProvider(engine: Engine): MigrationProvider {
         await db.schema.dropIndex('quotes_country_tone').execute();
         await db.schema.createIndex('quotes_country_tone').on('quotes').columns(['speaker_country', 'sentiment_score', 'article_id', 'ordinal', 'sentiment_label']).execute();
         // PostgreSQL plans these pages well only with statistics on the new columns and index expressions; a server
-        // without autovacuum would otherwise plan with none until someone runs ANALYZE.
-        if (engine === 'postgres') await sql`analyze quotes, stances, tone_totals`.execute(db);
+        // without autovacuum would otherwise plan with none until someone runs ANALYZE. Not on empty tables: "empty"
+        // statistics make it plan the foreign-key checks of the first ingests as scans of a table that then grows.
+        if (engine === 'postgres' && (await hasQuotes(db))) await sql`analyze quotes, stances, tone_totals`.execute(db);
       },
     },
     '0009-target-pages': {
       async up(db: Kysely<unknown>) {
         // A page of quotes with a stance toward a target, newest first, reads the stance rows toward it in page order.
         await sql`create index stances_target_newest on stances (target_country, coalesce(published_day, '') desc, article_id, quote_ordinal)`.execute(db);
-        if (engine === 'postgres') await sql`analyze stances`.execute(db);
+        if (engine === 'postgres' && (await hasQuotes(db))) await sql`analyze stances`.execute(db);
       },
     },
   };
