@@ -1,11 +1,14 @@
 /**
- * Dashboard benchmark: time from navigation to the first chart on screen, in Debian's Chromium, with a store of
- * 100k quotes behind the built service. Numbers go to BENCHMARKS.md (dashboard section).
+ * Dashboard benchmark: time from navigation to the first chart of the overview and to the first page of the quote
+ * explorer on screen, in Debian's Chromium, with a store of 100k quotes behind the built service. Numbers go to
+ * BENCHMARKS.md (dashboard section).
  *
  *   pnpm build && pnpm --filter @newstone/tests exec tsx support/browser-bench.ts [--quotes 100000] [--runs 7]
+ *   … browser-bench.ts --data-dir <folder>    # a SQLite store filled before (e.g. the API bench's BENCH_DATA_DIR)
  *
  * The store is filled by analysing the sample corpus once and storing copies of those analyses (each copy's text
  * differs, so each is its own article) on dates spread over a year, until it holds the wanted number of quotes.
+ * With `--data-dir` the folder's store is used as it is and kept.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,7 +19,9 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from './browser.js';
 import { startService } from './service.js';
 
-const { values } = parseArgs({ options: { quotes: { type: 'string', default: '100000' }, runs: { type: 'string', default: '7' } } });
+const { values } = parseArgs({
+  options: { quotes: { type: 'string', default: '100000' }, runs: { type: 'string', default: '7' }, 'data-dir': { type: 'string' } },
+});
 const wantedQuotes = Number(values.quotes);
 const runs = Number(values.runs);
 if (!Number.isInteger(wantedQuotes) || wantedQuotes < 1) throw new Error(`--quotes: expected a positive integer, found ${values.quotes}`);
@@ -70,12 +75,28 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'newstone-bench-'));
+/** Milliseconds from navigation to the performance mark `mark`, in a fresh browser profile (a cold HTTP cache). */
+async function timeToMark(url: string, mark: string): Promise<number> {
+  const browser = await launchBrowser();
   try {
-    const started = Date.now();
-    const stored = await fillStore(dataDir, wantedQuotes);
-    console.log(`stored ${stored} quotes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 30_000 });
+    return await page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const keptDir = values['data-dir'];
+  const dataDir = keptDir ?? mkdtempSync(join(tmpdir(), 'newstone-bench-'));
+  try {
+    if (keptDir === undefined) {
+      const started = Date.now();
+      const stored = await fillStore(dataDir, wantedQuotes);
+      console.log(`stored ${stored} quotes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
     const service = await startService({ NEWSTONE_DATA_DIR: dataDir });
     try {
       const apiTimes: number[] = [];
@@ -86,26 +107,20 @@ async function main(): Promise<void> {
         apiTimes.push(performance.now() - t0);
       }
       const firstChart: number[] = [];
+      const firstQuotes: number[] = [];
       for (let i = 0; i < runs; i += 1) {
-        // A fresh profile per run: a cold HTTP cache, as for a first visit.
-        const browser = await launchBrowser();
-        try {
-          const page = await browser.context.newPage();
-          await page.goto(`${service.url}/#/`);
-          await page.waitForFunction(() => performance.getEntriesByName('newstone:first-chart').length > 0, undefined, { timeout: 30_000 });
-          firstChart.push(await page.evaluate(() => performance.getEntriesByName('newstone:first-chart')[0]!.startTime));
-        } finally {
-          await browser.close();
-        }
+        firstChart.push(await timeToMark(`${service.url}/#/`, 'newstone:first-chart'));
+        firstQuotes.push(await timeToMark(`${service.url}/#/quotes`, 'newstone:first-quotes'));
       }
       const format = (list: number[]): string => `median ${median(list).toFixed(0)} ms, max ${Math.max(...list).toFixed(0)} ms (${list.length} runs)`;
       console.log(`GET /api/tone?by=speaker: ${format(apiTimes)}`);
       console.log(`first chart drawn after navigation (cold cache): ${format(firstChart)}`);
+      console.log(`first page of quotes shown after navigation (cold cache): ${format(firstQuotes)}`);
     } finally {
       await service.stop();
     }
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (keptDir === undefined) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

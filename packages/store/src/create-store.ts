@@ -1,16 +1,17 @@
 import { summarizeTone } from '@newstone/core';
 import type { Analysis, Cue, Evidence, QuoteKind, Sentiment, SpeakerKind, SpeakerMerge, StanceCell, StancePolarity, ToneRow, ToneSums } from '@newstone/core';
-import { type Kysely, type RawBuilder, type Transaction, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool, type Transaction, sql } from 'kysely';
 import { type StoreConfig, validateStoreConfig } from './config.js';
 import { StoreError, isStoreError } from './errors.js';
 import { type AnalysisRows, type ArticleExtras, toAnalysisRows } from './internal/analysis-rows.js';
 import { articleId } from './internal/article-id.js';
 import { decodeCursor, encodeCursor } from './internal/cursor.js';
-import { checkFilter, contains, quoteConditions, stanceConditions } from './internal/filters.js';
+import { checkFilter, contains, isUnfiltered, quoteConditions, stanceConditions } from './internal/filters.js';
 import { AggregateCache } from './internal/aggregate-cache.js';
 import { countryLabel } from './internal/labels.js';
 import { openDatabase } from './internal/open-database.js';
 import { candidateKeys, resolveSpeakers, surnameKey } from './internal/resolve-speakers.js';
+import { addToneTotals } from './internal/tone-totals.js';
 import type { Database, QuotesTable, SpeakersTable, StancesTable } from './schema.js';
 import type {
   ArticleSummary,
@@ -185,6 +186,14 @@ class KyselyStore implements Store {
       for (const chunk of chunks(quotes, this.engine)) await trx.insertInto('quotes').values(chunk).execute();
       for (const chunk of chunks(stances, this.engine)) await trx.insertInto('stances').values(chunk).execute();
     }
+    await addToneTotals(trx, quotes, stances, 1);
+  }
+
+  /** Takes an article's quote and stance rows out of the kept totals (before they are deleted). */
+  async #subtractFromTotals(trx: Writer, id: string): Promise<void> {
+    const quotes = await trx.selectFrom('quotes').select(['speaker_id', 'speaker_country', 'published_day', 'sentiment_score', 'sentiment_label']).where('article_id', '=', id).execute();
+    const stances = await trx.selectFrom('stances').select(['speaker_country', 'target_country', 'score', 'polarity']).where('article_id', '=', id).execute();
+    await addToneTotals(trx, quotes, stances, -1);
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -246,6 +255,7 @@ class KyselyStore implements Store {
 
   async deleteArticle(id: string): Promise<boolean> {
     return this.#write(async (trx) => {
+      await this.#subtractFromTotals(trx, id);
       const result = await trx.deleteFrom('articles').where('id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     });
@@ -288,6 +298,9 @@ class KyselyStore implements Store {
   async #quotesPage(filter: QuoteFilter, limit: number, cursor: string | null, sort: QuoteSort = 'newest'): Promise<Page<StoredQuote>> {
     const order = quoteOrders[sort];
     const key = order.key;
+    // Keyset: rows after the last one in (sort key, article, ordinal) order; the cursor names its sort.
+    const position = cursor ? decodeCursor(cursor, ['string', order.keyType, 'string', 'number'] as const) : null;
+    if (position && position[0] !== sort) throw new StoreError('invalid-input', 'cursor: expected a cursor made for the same sort');
     let query = this.#db
       .selectFrom('quotes')
       .innerJoin('articles', 'articles.id', 'quotes.article_id')
@@ -301,16 +314,15 @@ class KyselyStore implements Store {
         'speakers.kind as speaker_kind',
       ])
       .select(key.as('sort_key'))
-      .where((eb) => eb.and(quoteConditions(eb, filter, this.engine)))
+      .where((eb) => eb.and([...quoteConditions(eb, filter, this.engine), ...order.dayRange(eb, filter)]))
       .orderBy(key, order.direction)
       .orderBy('quotes.article_id')
       .orderBy('quotes.ordinal')
       .limit(limit + 1);
-    if (cursor) {
-      // Keyset: rows after the last one in (sort key, article, ordinal) order; the cursor names its sort.
-      const [cursorSort, value, article, ordinal] = decodeCursor(cursor, ['string', order.keyType, 'string', 'number'] as const);
-      if (cursorSort !== sort) throw new StoreError('invalid-input', 'cursor: expected a cursor made for the same sort');
-      query = query.where((eb) =>
+    if (position) {
+      const [, value, article, ordinal] = position;
+      // The first comparison bounds the index range; the `or` then skips the rows up to the cursor.
+      query = query.where(key, order.direction === 'desc' ? '<=' : '>=', value).where((eb) =>
         eb.or([
           eb(key, order.direction === 'desc' ? '<' : '>', value),
           eb.and([
@@ -319,6 +331,41 @@ class KyselyStore implements Store {
           ]),
         ]),
       );
+    }
+    if (filter.target !== undefined && sort === 'newest') {
+      // Few quotes have a stance toward a given target: read the page's quotes off the stance rows toward it (they
+      // carry the quote's day, ids, speaker and country) in page order, instead of probing every quote for one.
+      const stanceKey = sql<string>`coalesce(stances.published_day, '')`;
+      let matches = this.#db
+        .selectFrom('stances')
+        .select(['stances.article_id', 'stances.quote_ordinal'])
+        .where((eb) =>
+          eb.and([
+            ...stanceConditions(eb, filter, this.engine),
+            // As on the quotes: the date range restated on the sort key bounds the index range.
+            ...(filter.from !== undefined ? [eb(stanceKey, '>=', filter.from)] : []),
+            ...(filter.to !== undefined ? [eb(stanceKey, '<=', filter.to)] : []),
+          ]),
+        )
+        .groupBy([stanceKey, 'stances.article_id', 'stances.quote_ordinal'])
+        .orderBy(stanceKey, 'desc')
+        .orderBy('stances.article_id')
+        .orderBy('stances.quote_ordinal')
+        .limit(limit + 1);
+      if (position) {
+        const [, value, article, ordinal] = position;
+        matches = matches.where(stanceKey, '<=', String(value)).where((eb) =>
+          eb.or([
+            eb(stanceKey, '<', String(value)),
+            eb.and([
+              eb(stanceKey, '=', String(value)),
+              eb.or([eb('stances.article_id', '>', article), eb.and([eb('stances.article_id', '=', article), eb('stances.quote_ordinal', '>', ordinal)])]),
+            ]),
+          ]),
+        );
+      }
+      const page = matches.as('page');
+      query = query.innerJoin(page, (join) => join.onRef('page.article_id', '=', 'quotes.article_id').onRef('page.quote_ordinal', '=', 'quotes.ordinal'));
     }
     const rows = await query.execute();
     const pageRows = rows.slice(0, limit);
@@ -391,11 +438,9 @@ class KyselyStore implements Store {
       let query = this.#db
         .selectFrom('speakers')
         .selectAll('speakers')
-        .select((eb) =>
-          eb.selectFrom('quotes').select(eb.fn.countAll<number>().as('n')).whereRef('quotes.speaker_id', '=', 'speakers.id').as('quote_count'),
-        )
-        // Speakers whose every quote was deleted or reanalysed away are not listed.
-        .where((eb) => eb.exists(eb.selectFrom('quotes').select(sql`1`.as('one')).whereRef('quotes.speaker_id', '=', 'speakers.id')))
+        // Quote counts from the kept totals; speakers whose every quote was deleted or reanalysed away have no row.
+        .innerJoin('tone_totals', (join) => join.onRef('tone_totals.key', '=', 'speakers.id').on('tone_totals.grouping', '=', 'speaker'))
+        .select('tone_totals.count as quote_count')
         .orderBy(inCodePointOrder('speakers.name', this.engine))
         .orderBy('speakers.id')
         .limit(limit + 1);
@@ -444,7 +489,43 @@ class KyselyStore implements Store {
   }
 
   async #tone(by: ToneGrouping, filter: QuoteFilter): Promise<ToneRow[]> {
-    let rows: (SumRow & { key: string | null; label?: string | null; country?: string | null; role?: string | null })[];
+    const rows = isUnfiltered(filter) ? await this.#toneTotals(by) : await this.#toneSums(by, filter);
+    const result = rows.map((row): ToneRow => {
+      const key = String(row.key);
+      const label = row.label ?? (by === 'day' ? key : countryLabel(key));
+      return { key, label, ...(by === 'speaker' ? { country: row.country ?? null, role: row.role ?? null } : {}), ...summarizeTone(toToneSums(row)) };
+    });
+    // Days read in time order; other groups biggest first, then by key for a stable order.
+    return by === 'day'
+      ? result.sort((a, b) => (a.key < b.key ? -1 : 1))
+      : result.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  }
+
+  /** Unfiltered tone: the sums every write keeps per group (a few hundred rows, whatever the number of quotes). */
+  async #toneTotals(by: ToneGrouping): Promise<ToneSumRow[]> {
+    const totals = this.#db.selectFrom('tone_totals');
+    if (by === 'speaker') {
+      return totals
+        .innerJoin('speakers', 'speakers.id', 'tone_totals.key')
+        .select(['tone_totals.key', ...totalColumns])
+        .select(['speakers.name as label', 'speakers.country as country', 'speakers.role as role'])
+        .where('tone_totals.grouping', '=', 'speaker')
+        .execute();
+    }
+    if (by === 'country' || by === 'day') {
+      return totals.select(['tone_totals.key', ...totalColumns]).where('tone_totals.grouping', '=', by).execute();
+    }
+    // Stance sums are kept per (speaker country, target): a target's are the sum over speaker countries.
+    return totals
+      .select('tone_totals.target as key')
+      .select(summedTotalColumns())
+      .where('tone_totals.grouping', '=', 'stance')
+      .groupBy('tone_totals.target')
+      .execute();
+  }
+
+  async #toneSums(by: ToneGrouping, filter: QuoteFilter): Promise<ToneSumRow[]> {
+    let rows: ToneSumRow[];
     if (by === 'speaker') {
       // Group on the covering index first, then look up the few speaker names.
       const sums = this.#db
@@ -479,21 +560,22 @@ class KyselyStore implements Store {
     } else {
       throw new StoreError('invalid-input', 'by: expected speaker, country, target or day');
     }
-    const result = rows.map((row): ToneRow => {
-      const key = String(row.key);
-      const label = row.label ?? (by === 'day' ? key : countryLabel(key));
-      return { key, label, ...(by === 'speaker' ? { country: row.country ?? null, role: row.role ?? null } : {}), ...summarizeTone(toToneSums(row)) };
-    });
-    // Days read in time order; other groups biggest first, then by key for a stable order.
-    return by === 'day'
-      ? result.sort((a, b) => (a.key < b.key ? -1 : 1))
-      : result.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+    return rows;
   }
 
   async stanceMatrix(filter: QuoteFilter = {}): Promise<readonly StanceCell[]> {
     checkFilter(filter);
     return this.#cached(['stance', filter], async () => {
-      const rows = await this.#db
+      const rows = isUnfiltered(filter)
+        ? await this.#db
+            .selectFrom('tone_totals')
+            .select(['tone_totals.key as speaker_country', 'tone_totals.target as target_country', ...totalColumns])
+            .where('tone_totals.grouping', '=', 'stance')
+            .where('tone_totals.key', '<>', '')
+            .orderBy('tone_totals.key')
+            .orderBy('tone_totals.target')
+            .execute()
+        : await this.#db
         .selectFrom('stances')
         .select(['stances.speaker_country', 'stances.target_country'])
         .select(stanceSumColumns())
@@ -549,6 +631,7 @@ class KyselyStore implements Store {
     return this.#write(async (trx) => {
       const existing = await trx.selectFrom('articles').select(['id', 'ingested_at']).where('id', '=', id).$if(this.engine === 'postgres', (q) => q.forUpdate()).executeTakeFirst();
       if (!existing) return false;
+      await this.#subtractFromTotals(trx, id);
       await trx.deleteFrom('stances').where('article_id', '=', id).execute();
       await trx.deleteFrom('quotes').where('article_id', '=', id).execute();
       const { ingested_at: _keep, id: _id, ...article } = rows.article;
@@ -561,9 +644,10 @@ class KyselyStore implements Store {
   async stats(): Promise<{ articles: number; quotes: number; speakers: number }> {
     // Counting is a full scan on PostgreSQL: cached until the next write, like the aggregates.
     return this.#cached(['stats'], async () => {
-      const count = async (table: 'articles' | 'quotes' | 'speakers') =>
+      const count = async (table: 'articles' | 'speakers') =>
         Number((await this.#db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-      return { articles: await count('articles'), quotes: await count('quotes'), speakers: await count('speakers') };
+      const all = await this.#db.selectFrom('tone_totals').select('count').where('grouping', '=', 'all').executeTakeFirst();
+      return { articles: await count('articles'), quotes: Number(all?.count ?? 0), speakers: await count('speakers') };
     });
   }
 
@@ -607,12 +691,31 @@ class KyselyStore implements Store {
  * How each quote sort orders rows: a key (articles without a date sort last both ways, through a stand-in day
  * before or after every real one), its direction, and the key's type in the cursor.
  */
-const quoteOrders: Record<QuoteSort, { key: RawBuilder<string | number>; direction: 'asc' | 'desc'; keyType: 'string' | 'number' }> = {
-  newest: { key: sql`coalesce(quotes.published_day, '')`, direction: 'desc', keyType: 'string' },
-  oldest: { key: sql`coalesce(quotes.published_day, '~')`, direction: 'asc', keyType: 'string' },
-  score: { key: sql`quotes.sentiment_score`, direction: 'asc', keyType: 'number' },
-  '-score': { key: sql`quotes.sentiment_score`, direction: 'desc', keyType: 'number' },
+const quoteOrders: Record<QuoteSort, QuoteOrder> = {
+  newest: { key: sql`coalesce(quotes.published_day, '')`, direction: 'desc', keyType: 'string', dayRange: dayRangeOn(sql`coalesce(quotes.published_day, '')`) },
+  oldest: { key: sql`coalesce(quotes.published_day, '~')`, direction: 'asc', keyType: 'string', dayRange: dayRangeOn(sql`coalesce(quotes.published_day, '~')`) },
+  score: { key: sql`quotes.sentiment_score`, direction: 'asc', keyType: 'number', dayRange: () => [] },
+  '-score': { key: sql`quotes.sentiment_score`, direction: 'desc', keyType: 'number', dayRange: () => [] },
 };
+
+interface QuoteOrder {
+  readonly key: RawBuilder<string | number>;
+  readonly direction: 'asc' | 'desc';
+  readonly keyType: 'string' | 'number';
+  /** The filter's date range restated on the sort key, so the planner reads only that slice of the page index. */
+  readonly dayRange: (eb: ExpressionBuilder<Database, 'quotes'>, filter: QuoteFilter) => Expression<SqlBool>[];
+}
+
+/**
+ * `from` / `to` on a day sort key: the same rows as on `published_day` (a dated quote's key is its day; an undated
+ * one's stand-in, '' or '~', falls outside every range the filter also requires of `published_day`).
+ */
+function dayRangeOn(key: RawBuilder<string>): QuoteOrder['dayRange'] {
+  return (eb, filter) => [
+    ...(filter.from !== undefined ? [eb(key, '>=', filter.from)] : []),
+    ...(filter.to !== undefined ? [eb(key, '<=', filter.to)] : []),
+  ];
+}
 
 /** Checks a page size: 1…1000, default 50. */
 function checkLimit(limit: number | undefined): number {
@@ -645,13 +748,13 @@ async function insertQuotesUnnest(trx: Writer, quotes: readonly QuotesTable[]): 
   const column = <K extends keyof QuotesTable>(key: K) => quotes.map((quote) => quote[key]);
   await sql`
     insert into quotes (article_id, ordinal, quote_id, start_offset, end_offset, text, kind, speaker_id, speaker_country,
-      cue_json, evidence_json, sentiment_score, sentiment_label, sentiment_json, published_day)
+      cue_json, evidence_json, sentiment_score, sentiment_label, sentiment_json, published_day, source)
     select * from unnest(
       ${column('article_id')}::text[], ${column('ordinal')}::int[], ${column('quote_id')}::text[],
       ${column('start_offset')}::int[], ${column('end_offset')}::int[], ${column('text')}::text[], ${column('kind')}::text[],
       ${column('speaker_id')}::text[], ${column('speaker_country')}::text[], ${column('cue_json')}::text[],
       ${column('evidence_json')}::text[], ${column('sentiment_score')}::double precision[], ${column('sentiment_label')}::text[],
-      ${column('sentiment_json')}::text[], ${column('published_day')}::text[])`.execute(trx);
+      ${column('sentiment_json')}::text[], ${column('published_day')}::text[], ${column('source')}::text[])`.execute(trx);
 }
 
 /** PostgreSQL: all stance rows of a batch in one statement. */
@@ -668,6 +771,24 @@ async function insertStancesUnnest(trx: Writer, stances: readonly StancesTable[]
       ${column('speaker_country')}::text[], ${column('sentiment_score')}::double precision[], ${column('sentiment_label')}::text[],
       ${column('published_day')}::text[])`.execute(trx);
 }
+
+/** The columns of `tone_totals` that make a SumRow. */
+const totalColumns = ['tone_totals.count', 'tone_totals.sum', 'tone_totals.sum_of_squares', 'tone_totals.positive', 'tone_totals.neutral', 'tone_totals.negative'] as const;
+
+/** A SumRow over several `tone_totals` rows. */
+function summedTotalColumns() {
+  return [
+    sql<number>`sum(tone_totals.count)`.as('count'),
+    sql<number>`sum(tone_totals.sum)`.as('sum'),
+    sql<number>`sum(tone_totals.sum_of_squares)`.as('sum_of_squares'),
+    sql<number>`sum(tone_totals.positive)`.as('positive'),
+    sql<number>`sum(tone_totals.neutral)`.as('neutral'),
+    sql<number>`sum(tone_totals.negative)`.as('negative'),
+  ] as const;
+}
+
+/** Sums of one group, with its key and (for speakers) what the tone row shows of the speaker. */
+type ToneSumRow = SumRow & { key: string | null; label?: string | null; country?: string | null; role?: string | null };
 
 interface SumRow {
   count: number | string;

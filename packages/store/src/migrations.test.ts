@@ -12,18 +12,52 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** A store file as migration `version` (0004 or earlier) left it, holding one article (written by today's code, then rolled back). */
-async function storeAt(version: string, analysis: ReturnType<typeof makeAnalysis>): Promise<string> {
+/** What each later migration added, undone (newest first): the migrations have no `down`. */
+const undo: readonly [string, readonly string[]][] = [
+  ['0009-target-pages', ['drop index stances_target_newest']],
+  [
+    '0008-quote-sort-indexes',
+    [
+      'drop index quotes_oldest',
+      'drop index quotes_score',
+      'drop index quotes_score_desc',
+      'drop index quotes_speaker_tone',
+      'create index quotes_speaker_tone on quotes (speaker_id, sentiment_score, sentiment_label)',
+      'drop index quotes_country_tone',
+      'create index quotes_country_tone on quotes (speaker_country, sentiment_score, sentiment_label)',
+    ],
+  ],
+  [
+    '0007-filtered-pages-and-tone-totals',
+    [
+      'drop table tone_totals',
+      'drop index stances_target_quote',
+      'create index stances_target_country on stances (target_country)',
+      'drop index quotes_source_newest',
+      'alter table quotes drop column source',
+      'drop index quotes_country_newest',
+      'drop index quotes_speaker_newest',
+      'create index quotes_country_page on quotes (speaker_country, article_id, ordinal)',
+      'create index quotes_speaker_page on quotes (speaker_id, article_id, ordinal)',
+    ],
+  ],
+  ['0005-speaker-merges', ['alter table speakers drop column merges_json']],
+];
+
+/** A store file as migration `version` left it, holding the articles (written by today's code, then rolled back). */
+async function storeAt(version: string, ...analyses: ReturnType<typeof makeAnalysis>[]): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), 'newstone-migrate-'));
   folders.push(folder);
   const filename = join(folder, 'old.sqlite');
   const store = await createStore({ engine: 'sqlite', filename });
-  await store.ingest(analysis);
+  await store.ingestMany(analyses);
   await store.close();
   const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(filename) }) });
-  // The migrations have no `down`: unrecord the later ones and drop what they added, as `version` left the schema.
   await sql`delete from kysely_migration where name > ${version}`.execute(db);
-  await sql`alter table speakers drop column merges_json`.execute(db);
+  for (const [name, statements] of undo) {
+    if (name <= version) continue;
+    for (const statement of statements) await sql.raw(statement).execute(db);
+  }
   await db.destroy();
   return filename;
 }
@@ -42,6 +76,33 @@ describe('migration 0005-speaker-merges', () => {
       expect((await store.getSpeaker(speaker?.id ?? ''))?.merges).toEqual(merges);
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe('migration 0007-filtered-pages-and-tone-totals', () => {
+  const first = makeAnalysis({
+    source: 'Wire Service',
+    publishedAt: '2025-03-01',
+    quotes: [
+      { text: 'Talks go on', speaker: { name: 'Maria Zakharova', country: 'RU' }, score: -1.5, stance: [{ target: 'Kyiv', targetCountry: 'UA', polarity: 'against', score: -0.4 }] },
+      { text: 'We are ready', speaker: { name: 'Andrii Sybiha', country: 'UA' }, score: 2 },
+    ],
+  });
+  const second = makeAnalysis({ salt: 'later', source: 'Daily', publishedAt: '2025-03-02', quotes: [{ text: 'Still ready', speaker: { name: 'Andrii Sybiha', country: 'UA' }, score: 1 }] });
+
+  it('fills the tone totals and the quotes’ source from the stored rows', async () => {
+    const migrated = await createStore({ engine: 'sqlite', filename: await storeAt('0006-code-point-order', first, second) });
+    const fresh = await createStore({ engine: 'sqlite', filename: join(folders[0] ?? tmpdir(), 'fresh.sqlite') });
+    try {
+      await fresh.ingestMany([first, second]);
+      for (const by of ['speaker', 'country', 'target', 'day'] as const) expect(await migrated.tone(by), by).toEqual(await fresh.tone(by));
+      expect(await migrated.stanceMatrix()).toEqual(await fresh.stanceMatrix());
+      expect(await migrated.stats()).toEqual({ articles: 2, quotes: 3, speakers: 2 });
+      expect((await migrated.listQuotes({ source: 'Daily' })).items.map((quote) => quote.text)).toEqual(['Still ready']);
+    } finally {
+      await migrated.close();
+      await fresh.close();
     }
   });
 });

@@ -2,6 +2,12 @@ import type { SpeakerMerge } from '@newstone/core';
 import { type Kysely, sql } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import { surnameKey } from './internal/resolve-speakers.js';
+import { recountToneTotals } from './internal/tone-totals.js';
+
+/** True when the store holds any quote. */
+async function hasQuotes(db: Kysely<unknown>): Promise<boolean> {
+  return (await sql`select 1 from quotes limit 1`.execute(db)).rows.length > 0;
+}
 
 /** The engines a migration may need to tell apart (column types differ slightly). */
 export type Engine = 'sqlite' | 'postgres';
@@ -172,6 +178,68 @@ export function createMigrationProvider(engine: Engine): MigrationProvider {
         if (engine !== 'postgres') return;
         await sql`create index articles_source_c on articles (source collate "C", id)`.execute(db);
         await sql`create index speakers_name_c on speakers (name collate "C", id)`.execute(db);
+      },
+    },
+    '0007-filtered-pages-and-tone-totals': {
+      async up(db: Kysely<unknown>) {
+        // A filtered quote page reads an index that starts with the filter and goes on in the page's order (newest
+        // first: the same expression as the query's sort key), so it stops at the page end instead of sorting every
+        // match. The older (filter, article, ordinal) indexes matched no sort.
+        await db.schema.dropIndex('quotes_speaker_page').execute();
+        await db.schema.dropIndex('quotes_country_page').execute();
+        const newest = sql`coalesce(published_day, '') desc, article_id, ordinal`;
+        await sql`create index quotes_speaker_newest on quotes (speaker_id, ${newest})`.execute(db);
+        await sql`create index quotes_country_newest on quotes (speaker_country, ${newest})`.execute(db);
+        // The source filter was a lookup of each quote's article: the quote now carries its article's source.
+        await db.schema.alterTable('quotes').addColumn('source', 'text').execute();
+        await sql`update quotes set source = (select articles.source from articles where articles.id = quotes.article_id)`.execute(db);
+        await sql`create index quotes_source_newest on quotes (source, ${newest})`.execute(db);
+        // The target filter asks, quote by quote, for a stance row toward the target: with the target alone indexed,
+        // SQLite read every stance row toward it for each quote; this index answers the whole question in one seek.
+        await db.schema.dropIndex('stances_target_country').execute();
+        await db.schema.createIndex('stances_target_quote').on('stances').columns(['target_country', 'article_id', 'quote_ordinal']).execute();
+        // Unfiltered aggregates read per-group sums kept by every write, not every quote.
+        await db.schema
+          .createTable('tone_totals')
+          .addColumn('grouping', 'text', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('target', 'text', (c) => c.notNull())
+          .addColumn('count', 'bigint', (c) => c.notNull())
+          .addColumn('sum', double, (c) => c.notNull())
+          .addColumn('sum_of_squares', double, (c) => c.notNull())
+          .addColumn('positive', 'bigint', (c) => c.notNull())
+          .addColumn('neutral', 'bigint', (c) => c.notNull())
+          .addColumn('negative', 'bigint', (c) => c.notNull())
+          .addPrimaryKeyConstraint('tone_totals_pk', ['grouping', 'key', 'target'])
+          .execute();
+        await recountToneTotals(db);
+      },
+    },
+    '0008-quote-sort-indexes': {
+      async up(db: Kysely<unknown>) {
+        // The other quote sorts read an index in their order too (same expressions as the queries' sort keys), so an
+        // unfiltered page, or one whose filter matches many quotes, stops at the page end instead of sorting them all.
+        await sql`create index quotes_oldest on quotes (coalesce(published_day, '~'), article_id, ordinal)`.execute(db);
+        await db.schema.createIndex('quotes_score').on('quotes').columns(['sentiment_score', 'article_id', 'ordinal']).execute();
+        // Most positive first keeps ties in article order: an ascending index read backwards would reverse them.
+        await sql`create index quotes_score_desc on quotes (sentiment_score desc, article_id, ordinal)`.execute(db);
+        // Tone by speaker or country reads these covering indexes; with the page order's tie-breakers before the label
+        // they also give a speaker's or country's quotes least positive first, ties in page order, without a sort.
+        await db.schema.dropIndex('quotes_speaker_tone').execute();
+        await db.schema.createIndex('quotes_speaker_tone').on('quotes').columns(['speaker_id', 'sentiment_score', 'article_id', 'ordinal', 'sentiment_label']).execute();
+        await db.schema.dropIndex('quotes_country_tone').execute();
+        await db.schema.createIndex('quotes_country_tone').on('quotes').columns(['speaker_country', 'sentiment_score', 'article_id', 'ordinal', 'sentiment_label']).execute();
+        // PostgreSQL plans these pages well only with statistics on the new columns and index expressions; a server
+        // without autovacuum would otherwise plan with none until someone runs ANALYZE. Not on empty tables: "empty"
+        // statistics make it plan the foreign-key checks of the first ingests as scans of a table that then grows.
+        if (engine === 'postgres' && (await hasQuotes(db))) await sql`analyze quotes, stances, tone_totals`.execute(db);
+      },
+    },
+    '0009-target-pages': {
+      async up(db: Kysely<unknown>) {
+        // A page of quotes with a stance toward a target, newest first, reads the stance rows toward it in page order.
+        await sql`create index stances_target_newest on stances (target_country, coalesce(published_day, '') desc, article_id, quote_ordinal)`.execute(db);
+        if (engine === 'postgres' && (await hasQuotes(db))) await sql`analyze stances`.execute(db);
       },
     },
   };

@@ -57,6 +57,8 @@ export interface QuotesTable {
   /** JSON `Sentiment` */
   sentiment_json: string;
   published_day: string | null;
+  /** The article's source (copied, so the source filter reads one index in page order). */
+  source: string | null;
 }
 
 export interface StancesTable {
@@ -83,10 +85,30 @@ export interface StoreMetaTable {
   generation: number | string;
 }
 
+/**
+ * Tone sums per group, kept up to date by every write in its own transaction, so unfiltered aggregates read a few
+ * hundred rows instead of every quote. `grouping` is `speaker`, `country` or `day` (quote sentiment, keyed by
+ * speaker id, speaker country or day), `all` (every quote, key ''), or `stance` (stance scores, keyed by the
+ * speaker's country, '' when unknown, and `target`, the target country). Groups whose count falls to 0 are deleted.
+ */
+export interface ToneTotalsTable {
+  grouping: string;
+  key: string;
+  /** The stance target for `stance` rows, '' for the others. */
+  target: string;
+  count: number | string;
+  sum: number;
+  sum_of_squares: number;
+  positive: number | string;
+  neutral: number | string;
+  negative: number | string;
+}
+
 export interface Database {
   store_meta: StoreMetaTable;
   articles: ArticlesTable;
   speakers: SpeakersTable;
   quotes: QuotesTable;
   stances: StancesTable;
+  tone_totals: ToneTotalsTable;
 }

@@ -1,4 +1,4 @@
-import { analyzeArticle, stanceMatrix, toneBy } from '@newstone/core';
+import { analyzeArticle, type StanceCell, stanceMatrix, toneBy } from '@newstone/core';
 import pg from 'pg';
 import { loadSampleCorpus } from '@newstone/sample-corpus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -279,6 +279,112 @@ describe.each(testEngines)('store contract on %s', (engine) => {
     const stored = await store.stats();
     expect(stored.quotes).toBe(1 + corpus.reduce((sum, a) => sum + a.quotes.length, 0));
     expect((await store.verifyIntegrity()).ok).toBe(true);
+  });
+});
+
+describe.each(testEngines)('kept tone totals on %s', (engine) => {
+  let location: TestLocation;
+  let store: Store;
+  const corpus = loadSampleCorpus().map((t) => analyzeArticle({ text: t.text, title: t.title, source: t.source, publishedAt: t.publishedAt }));
+
+  beforeAll(async () => {
+    location = createTestLocation(engine);
+    store = await createStore(location.config);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await location?.dispose();
+  });
+
+  /** Every stored quote, read page by page: what a from-scratch aggregate would go over. */
+  async function storedQuotes(): Promise<(StoredQuote & { publishedAt: string | null })[]> {
+    const quotes: (StoredQuote & { publishedAt: string | null })[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<StoredQuote> = await store.listQuotes({}, { limit: 1000, cursor });
+      quotes.push(...page.items.map((quote) => ({ ...quote, publishedAt: quote.publishedDay })));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return quotes;
+  }
+
+  /** Unfiltered aggregates (read from the kept totals) against core's computation over every stored quote. */
+  async function expectTotalsToMatchARecount(): Promise<void> {
+    const quotes = await storedQuotes();
+    const pick = (rows: readonly { key: string; count: number; mean: number; ciLow: number; ciHigh: number; share: { positive: number; neutral: number; negative: number } }[]) =>
+      rows.map(({ key, count, mean, ciLow, ciHigh, share }) => [key, count, mean.toFixed(9), ciLow.toFixed(9), ciHigh.toFixed(9), share.positive, share.neutral, share.negative]);
+    for (const by of ['speaker', 'country', 'target', 'day'] as const) {
+      expect(pick(await store.tone(by)), by).toEqual(pick(toneBy(quotes, by)));
+    }
+    const cells = (list: readonly StanceCell[]) => list.map(({ speakerCountry, targetCountry, favor, against, neutralStance, ...tone }) => [speakerCountry, targetCountry, favor, against, neutralStance, ...pick([{ key: '', ...tone }])]);
+    expect(cells(await store.stanceMatrix())).toEqual(cells(stanceMatrix(quotes)));
+    expect((await store.stats()).quotes).toBe(quotes.length);
+    const speakers = await store.listSpeakers({}, { limit: 1000 });
+    const counts = new Map<string, number>();
+    for (const quote of quotes) if (quote.speaker) counts.set(quote.speaker.id, (counts.get(quote.speaker.id) ?? 0) + 1);
+    expect(new Map(speakers.items.map((speaker) => [speaker.id, speaker.quoteCount]))).toEqual(counts);
+  }
+
+  it('keeps the unfiltered aggregates equal to a recount through inserts, replacements and deletes', async () => {
+    await store.ingestMany(corpus);
+    await store.ingest(talks);
+    await store.ingest(followUp);
+    await expectTotalsToMatchARecount();
+
+    // Same text, other analysis: fewer quotes, other scores and speakers, a stance more.
+    const rescored = {
+      ...talks,
+      quotes: talks.quotes.slice(1).map((quote, index) => ({
+        ...quote,
+        sentiment: { ...quote.sentiment, score: quote.sentiment.score + 0.25 * (index + 1), label: 'positive' as const },
+        stance: [...quote.stance, { target: 'Kyiv', targetCountry: 'UA', polarity: 'favor' as const, score: 0.3, evidence: [], rule: 'explicit', inferred: false }],
+      })),
+    };
+    expect(await store.replaceAnalysis(articleId(talks.text), rescored)).toBe(true);
+    const firstWithQuotes = corpus.find((analysis) => analysis.quotes.length > 1);
+    if (!firstWithQuotes) throw new Error('the sample corpus has no article with two quotes');
+    expect(await store.replaceAnalysis(articleId(firstWithQuotes.text), { ...firstWithQuotes, quotes: firstWithQuotes.quotes.slice(0, 1) })).toBe(true);
+    await expectTotalsToMatchARecount();
+
+    expect(await store.deleteArticle(articleId(followUp.text))).toBe(true);
+    for (const analysis of corpus.slice(0, 10)) await store.deleteArticle(articleId(analysis.text));
+    const other = await createStore(location.config);
+    try {
+      await other.ingest(followUp);
+    } finally {
+      await other.close();
+    }
+    await expectTotalsToMatchARecount();
+  });
+
+  it.each([
+    ['a target', { target: 'RU' }],
+    ['a target and a speaker country', { target: 'UA', country: 'RU' }],
+    ['a target and a day range', { target: 'RU', from: '2025-02-20', to: '2025-02-28' }],
+  ] as const)('pages quotes with a stance toward %s, newest first, as a filter over every quote would', async (_name, filter) => {
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<StoredQuote> = await store.listQuotes(filter, { limit: 1, cursor });
+      paged.push(...page.items.map((quote) => `${quote.articleId}/${quote.id}`));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const day = (quote: StoredQuote) => quote.publishedDay ?? '';
+    const expected = (await storedQuotes())
+      .filter((quote) => quote.stance.some((stance) => stance.targetCountry === filter.target))
+      .filter((quote) => !('country' in filter) || quote.speaker?.country === filter.country)
+      .filter((quote) => !('from' in filter) || (quote.publishedDay !== null && day(quote) >= filter.from && day(quote) <= filter.to))
+      .map((quote) => `${quote.articleId}/${quote.id}`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(paged).toEqual(expected);
+  });
+
+  it('keeps no group once every article is deleted', async () => {
+    const { items } = await store.listArticles({ limit: 1000 });
+    for (const article of items) await store.deleteArticle(article.id);
+    for (const by of ['speaker', 'country', 'target', 'day'] as const) expect(await store.tone(by), by).toEqual([]);
+    expect(await store.stanceMatrix()).toEqual([]);
+    expect((await store.stats()).quotes).toBe(0);
   });
 });
 

@@ -158,8 +158,9 @@ export interface Store {
   listSpeakers(filter?: SpeakerFilter, page?: PageRequest): Promise<Page<StoredSpeaker>>;
   getSpeaker(id: string): Promise<SpeakerDetail | null>;
   /**
-   * Tone grouped by speaker, speaker country, stance target or day, computed in SQL. Cached until the next write:
-   * the (frozen) list is shared by every caller that asks the same.
+   * Tone grouped by speaker, speaker country, stance target or day: unfiltered, from the per-group sums every write
+   * keeps up to date; filtered, computed in SQL. Cached until the next write: the (frozen) list is shared by every
+   * caller that asks the same.
    */
   tone(by: ToneGrouping, filter?: QuoteFilter): Promise<readonly ToneRow[]>;
   /** The speaker-country × target-country stance matrix (cached and frozen like `tone`). */

@@ -1,5 +1,5 @@
 import { useSearchParams } from '@solidjs/router';
-import { createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import { createFilterOptions } from '../api/filter-options.js';
 import { fetchQuotes, quotesCsvUrl } from '../api/queries.js';
 import { FilterBar } from '../components/filter-bar.js';
@@ -19,6 +19,10 @@ export default function Quotes(): JSX.Element {
   const [previous, setPrevious] = createSignal<(string | undefined)[]>([]);
   // The API sorts every matching quote; the page shows them in the order they came.
   const items = () => page()?.items ?? [];
+  // The first page of quotes on screen is the explorer's speed figure (see BENCHMARKS.md); effects run after the DOM update.
+  createEffect(() => {
+    if (items().length > 0 && performance.getEntriesByName('newstone:first-quotes').length === 0) performance.mark('newstone:first-quotes');
+  });
   const sort = () => query().sort ?? 'newest';
   const narrowing = (): string[] => {
     const q = query();

@@ -90,6 +90,7 @@ export function toAnalysisRows(analysis: Analysis, ingestedAt: string): Analysis
       sentiment_label: quote.sentiment.label,
       sentiment_json: JSON.stringify(quote.sentiment),
       published_day: day,
+      source: analysis.source,
     });
     quote.stance.forEach((stance, stanceIndex) => {
       stances.push({

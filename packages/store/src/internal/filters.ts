@@ -27,6 +27,12 @@ export function contains(column: Expression<unknown>, text: string, engine: 'sql
     : sql<SqlBool>`${column} like ${containsPattern(text)} escape '\\'`;
 }
 
+/** True when a filter selects every quote (an empty text search filters nothing). */
+export function isUnfiltered(filter: QuoteFilter): boolean {
+  const { q, ...fields } = filter;
+  return (q === undefined || q === '') && Object.values(fields).every((value) => value === undefined);
+}
+
 /** The conditions of a quote filter, over the `quotes` table. */
 export function quoteConditions(
   eb: ExpressionBuilder<Database, 'quotes'>,
@@ -37,10 +43,7 @@ export function quoteConditions(
   if (filter.speaker !== undefined) conditions.push(eb('quotes.speaker_id', '=', filter.speaker));
   if (filter.country !== undefined) conditions.push(eb('quotes.speaker_country', '=', filter.country));
   if (filter.article !== undefined) conditions.push(eb('quotes.article_id', '=', filter.article));
-  if (filter.source !== undefined) {
-    const source = filter.source;
-    conditions.push(eb.exists(eb.selectFrom('articles').select(sql`1`.as('one')).whereRef('articles.id', '=', 'quotes.article_id').where('articles.source', '=', source)));
-  }
+  if (filter.source !== undefined) conditions.push(eb('quotes.source', '=', filter.source));
   if (filter.from !== undefined) conditions.push(eb('quotes.published_day', '>=', filter.from));
   if (filter.to !== undefined) conditions.push(eb('quotes.published_day', '<=', filter.to));
   if (filter.q !== undefined && filter.q !== '') conditions.push(contains(eb.ref('quotes.text'), filter.q, engine));
