@@ -356,6 +356,9 @@ const rows: readonly Row[] = [
   ['reads "for" and an outlet after a name as the speaker\'s employer, not as the name ("wrote Cameron Easley for Morning Consult"), and keeps an office ("High Commissioner for Refugees Filippo Grandi")',
     'The poll came out.\n\n“The impact is small,” wrote Cameron Easley for Morning Consult.\n\n“We need help,” said High Commissioner for Refugees Filippo Grandi.',
     [['The impact is small,', 'direct', 'Cameron Easley', null], ['We need help,', 'direct', 'Filippo Grandi', null]]],
+  ['reads a nickname in marks inside a name and a party tag before the asides as parts of the name ("Marcia “Cia” Price (D-Newport News), shouted", "James “Whitey” Bulger said")',
+    'The crowd cheered.\n\n“This is a big year for Bobby Scott!” Scott’s niece, state Del. Marcia “Cia” Price (D-Newport News), shouted to the crowd.\n\n“We won,” James “Whitey” Bulger said.',
+    [['This is a big year for Bobby Scott!', 'direct', 'Marcia “Cia” Price', null], ['We won,', 'direct', 'James “Whitey” Bulger', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -128,9 +128,7 @@ export function findSpeechEvents(
     const all = tokensOf(sentence);
     const overlapping = quotations[firstSpanEndingAfter(quotations, sentence.start)];
     const quoted = overlapping !== undefined && overlapping.start < sentence.end;
-    const tokens = quoted
-      ? all.map((token) => (isMasked(token) ? { ...token, isWord: false, text: '“' } : token))
-      : all;
+    const tokens = withoutPartyTags(quoted ? maskQuoted(all, isMasked) : all);
     // The tokens that start at a hit, in order: every other word is no cue and no first word of a cue phrase.
     const candidates: number[] = [];
     for (let i = 0, h = 0; i < tokens.length && h < hits.length; i++) {
@@ -250,6 +248,42 @@ export function findSpeechEvents(
   // Back into sentence order (a stable sort keeps each sentence's own order), as attribution expects.
   if (addedEvents > 0) events.sort((a, b) => a.sentence - b.sentence);
   return events.map((event) => withPossessorCountry(text, sentences, event, lexicon, tokensOf));
+}
+
+/**
+ * The sentence's tokens with every quoted token turned into a bare mark, so no cue or speaker is read inside a
+ * quotation; a nickname in marks between two parts of a name ("Marcia “Cia” Price", "James “Whitey” Bulger") is
+ * left out instead, so the name reads whole.
+ */
+const QUOTE_MARK = /^["“”‘’«»„]$/;
+
+function maskQuoted(tokens: readonly Token[], isMasked: (token: Token) => boolean): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!isMasked(token)) {
+      out.push(token);
+      continue;
+    }
+    let end = i;
+    while (end + 1 < tokens.length && isMasked(tokens[end + 1]!)) end++;
+    const run = tokens.slice(i, end + 1).filter((t) => t.isWord);
+    // The marks themselves may stand outside the quoted stretch.
+    const open = QUOTE_MARK.test(tokens[i - 1]?.text ?? '') ? i - 1 : i;
+    const close = QUOTE_MARK.test(tokens[end + 1]?.text ?? '') ? end + 1 : end;
+    const before = tokens[open - 1];
+    const after = tokens[close + 1];
+    const nickname = run.length === 1 && isCapitalizedWord(run[0]!.text) && before?.isWord === true && isCapitalizedWord(before.text)
+      && after?.isWord === true && isCapitalizedWord(after.text);
+    if (nickname) {
+      if (open < i) out.pop();
+      i = close;
+      continue;
+    }
+    for (let k = i; k <= end; k++) out.push({ ...tokens[k]!, isWord: false, text: '“' });
+    i = end;
+  }
+  return out;
 }
 
 /** A closing quote mark, white space, a dash and a capital: where a dash byline may start (the dash's offset). */
@@ -393,9 +427,6 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
   let apposition: Span | null = null;
   // An age among the asides ("Quina Jones, 25, said") is an age only after a person's name.
   let aged = false;
-  // "Rep. Gwen Moore (D-Wis.) said Friday": a party tag in brackets between the name and the cue.
-  const bracketed = partyTagOpening(tokens, last);
-  if (bracketed > 0) last = bracketed - 1;
   // "Sen. Lindsey Graham, R-S.C., told reporters": a party and state tag between the name and the cue.
   const tag = tokens[last - 1]?.text === '.' ? last - 2 : last - 1;
   if (tokens[last]?.text === ',' && /^[RDI]-\p{Lu}/u.test(tokens[tag]?.text ?? '') && tokens[tag - 1]?.text === ',') last = tag - 2;
@@ -478,10 +509,6 @@ function readAfter(text: string, tokens: readonly Token[], first: number, cue: C
   const named = readNameAfterDescription(text, tokens, first, last, lexicon);
   if (named) return { cue, phrase: named.phrase, speakerSide: 'after', sentence, extent: { start: cue.start, end: named.end } };
   let apposition: Span | null = null;
-  // "said Rep. Jim Clyburn (D-S.C.), the assistant leader": the party tag belongs to the name, the apposition after it.
-  const tagged = partyTagClosing(tokens, last + 1);
-  const nameEnd = last;
-  if (tagged > 0) last = tagged;
   let extentEnd = tokens[last]!.end;
   // "said Jean Dupont, 52, a wheat farmer": an age between the name and the apposition.
   const aged = tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',';
@@ -491,26 +518,34 @@ function readAfter(text: string, tokens: readonly Token[], first: number, cue: C
     apposition = { start: opener.start, end: tokens[end]!.end };
     extentEnd = apposition.end;
   }
-  const phrase = describeSpeakerPhrase(text, tokens.slice(first, nameEnd + 1), lexicon, apposition);
+  const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, apposition);
   if (!phrase) return null;
   return { cue, phrase, speakerSide: 'after', sentence, extent: { start: cue.start, end: extentEnd } };
 }
 
-/** A party tag's content, split by the tokenizer or not: "D", "R-IN", "D-Wis" "." , "I-Vt" ".". */
+/** A party tag's content, its tokens joined: "D", "R-IN", "D-Wis.", "I-Vt.", "D-NewportNews". */
 const BRACKETED_PARTY_TAG = /^[RDI](?:-\p{Lu}[\p{L}.]*)?\.?$/u;
 
-/** The index of the "(" of a bracketed party tag ("(D-Wis.)") that closes at `tokens[close]`, or -1. */
-function partyTagOpening(tokens: readonly Token[], close: number): number {
-  if (tokens[close]?.text !== ')') return -1;
-  const open = tokens[close - 2]?.text === '(' ? close - 2 : tokens[close - 3]?.text === '(' ? close - 3 : -1;
-  return open >= 0 && BRACKETED_PARTY_TAG.test(tokens.slice(open + 1, close).map((token) => token.text).join('')) ? open : -1;
-}
-
-/** The index of the ")" of a bracketed party tag that opens at `tokens[open]`, or -1. */
-function partyTagClosing(tokens: readonly Token[], open: number): number {
-  if (tokens[open]?.text !== '(') return -1;
-  for (const close of [open + 2, open + 3]) if (partyTagOpening(tokens, close) === open) return close;
-  return -1;
+/**
+ * The tokens without a party tag in brackets after a name ("Rep. Gwen Moore (D-Wis.) said", "Marcia Price (D-Newport
+ * News), shouted", "said Rep. Jim Clyburn (D-S.C.), the assistant leader"): the tag belongs to the name, and every
+ * reader below then finds the name, its asides and its cue side by side.
+ */
+function withoutPartyTags(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((token) => token.text === '(')) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.text === '(' && out.length > 0 && isCapitalizedWord(out.at(-1)!.text)) {
+      const close = [i + 2, i + 3, i + 4].find((at) => tokens[at]?.text === ')');
+      if (close !== undefined && BRACKETED_PARTY_TAG.test(tokens.slice(i + 1, close).map((t) => t.text).join(''))) {
+        i = close;
+        continue;
+      }
+    }
+    out.push(token);
+  }
+  return out;
 }
 
 /**
