@@ -1,5 +1,6 @@
 import type { ArticleDraft } from '../model/draft.js';
 import type { Candidate } from './attribution-candidates.js';
+import { isWhiteSpace } from '../text/white-space.js';
 
 /**
  * The features of one (quotation, candidate speaker) pair, as named strings: the learned attribution decision weighs
@@ -137,7 +138,7 @@ export function quoteLength(context: FeatureContext): string {
   const text = context.draft.text;
   let words = 0;
   for (let i = quote.start, inWord = false; i < quote.end && words <= 12; i++) {
-    const space = text.charCodeAt(i) <= 0x20 || text[i] === '\u00a0' || text[i] === '\u2009';
+    const space = isWhiteSpace(text.charCodeAt(i));
     if (!space && !inWord) words++;
     inWord = !space;
   }

@@ -463,30 +463,27 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
       return APPOSITION_CONTINUATIONS.has(word.toLowerCase()) ? 'continuation' : null;
     };
     let from = open;
-    let kinds = 0;
+    let kind = kindOf(from);
+    if (kind === null) return null;
     let onlyContinuations = true;
-    for (let groups = 0; groups < MAX_ASIDES; groups++) {
-      const kind = kindOf(from);
-      if (kind === null) {
-        if (groups === 0) return null;
-        break;
-      }
+    for (let groups = 1; ; groups++) {
       if (kind === 'age') aged = true;
       if (kind !== 'continuation') onlyContinuations = false;
       if (kind === 'apposition') apposition = { start: tokens[from + 1]!.start, end: tokens[last - 1]!.end };
-      kinds++;
       // Another aside may end at this group's opening comma: it starts after the comma before, at least one word back.
       const comma = from;
       let previous = comma - 1;
       while (previous > 0 && tokens[previous]!.text !== ',' && /^[^.!?;“”"]/.test(tokens[previous]!.text)) previous--;
       last = comma;
-      if (groups + 1 >= MAX_ASIDES || previous <= 0 || tokens[previous]!.text !== ',' || previous + 1 > comma - 1 || kindOf(previous) === null) {
+      const next = groups < MAX_ASIDES && previous > 0 && tokens[previous]!.text === ',' && previous + 1 <= comma - 1 ? kindOf(previous) : null;
+      if (next === null) {
         last = comma - 1;
         break;
       }
       from = previous;
+      kind = next;
     }
-    if (kinds === 0 || onlyContinuations) return null;
+    if (onlyContinuations) return null;
     const subjectStart = readPhraseBefore(tokens, last, 0, lexicon);
     const before = subjectStart === null ? undefined : tokens[subjectStart - 1];
     if (before && !/^(?:,|“|”|"|:|and|but)$/.test(before.text)) return null;
