@@ -1,19 +1,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './cli-support.js';
+import { collect, repoRoot, type CliRun } from './cli-support.js';
 
 /** A smoke run of the dashboard benchmark at a tiny size, so the harness behind the million-quote figures cannot rot. */
-function browserBench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('pnpm', ['--silent', 'exec', 'tsx', 'support/browser-bench.ts', ...args], { cwd: join(repoRoot, 'tests'), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function browserBench(args: string[]): Promise<CliRun> {
+  return collect(spawn('pnpm', ['--silent', 'exec', 'tsx', 'support/browser-bench.ts', ...args], { cwd: join(repoRoot, 'tests'), stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
 describe('browser-bench.ts', () => {

@@ -3,22 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from './cli-support.js';
+import { collect, repoRoot, type CliRun } from './cli-support.js';
 
 /** A smoke run of the benchmark harness (`pnpm bench --smoke`): tiny sizes, so the harness cannot rot unnoticed. */
 const work = mkdtempSync(join(tmpdir(), 'newstone-bench-smoke-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function bench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('pnpm', ['--silent', 'bench', ...args], { cwd: join(repoRoot, 'tests'), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function bench(args: string[]): Promise<CliRun> {
+  return collect(spawn('pnpm', ['--silent', 'bench', ...args], { cwd: join(repoRoot, 'tests'), stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
 describe('pnpm bench --smoke', () => {
