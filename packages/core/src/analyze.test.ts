@@ -359,6 +359,11 @@ const rows: readonly Row[] = [
   ['reads a nickname in marks inside a name and a party tag before the asides as parts of the name ("Marcia “Cia” Price (D-Newport News), shouted", "James “Whitey” Bulger said")',
     'The crowd cheered.\n\n“This is a big year for Bobby Scott!” Scott’s niece, state Del. Marcia “Cia” Price (D-Newport News), shouted to the crowd.\n\n“We won,” James “Whitey” Bulger said.',
     [['This is a big year for Bobby Scott!', 'direct', 'Marcia “Cia” Price', null], ['We won,', 'direct', 'James “Whitey” Bulger', null]]],
+  ['gives each paragraph of a transcript quoted in news to its label, and an unlabelled one to the turn before ("\"WALLACE: …", "\"PENCE: …")',
+    'On Sunday, Gov. Mike Pence said the tweet was a joke.\n\nPartial transcript as follows:\n\n"WALLACE: Why would Trump do that?\n\n"PENCE: Well, look, it was a joke.\n\n"But the truth is that he is focused.\n\n"WALLACE: Thank you.',
+    [['said the tweet was a joke', 'indirect', 'Mike Pence', null],
+      ['WALLACE: Why would Trump do that?', 'direct', 'Wallace', null], ['PENCE: Well, look, it was a joke.', 'direct', 'Mike Pence', null],
+      ['But the truth is that he is focused.', 'direct', 'Mike Pence', null], ['WALLACE: Thank you.', 'direct', 'Wallace', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -6,6 +6,7 @@ import { createSentenceTokens, tokenize } from './internal/tokenize.js';
 import { indexOfSpan } from './internal/spans.js';
 import { classifyQuotes } from './quotes/classify-quotes.js';
 import { findQuoteSpans } from './quotes/find-quote-spans.js';
+import { findQuotedTranscript } from './quotes/find-quoted-transcript.js';
 import { findStatements } from './quotes/find-statements.js';
 import { findTurns } from './quotes/find-turns.js';
 import { readTone, scoreSentiment, type ToneReading } from './scoring/score-sentiment.js';
@@ -30,7 +31,7 @@ import { findParagraphs } from './text/find-paragraphs.js';
 import { findSentences } from './text/find-sentences.js';
 
 /** Bumped whenever the pipeline would answer differently for the same input. */
-export const PIPELINE_VERSION = '1.8.0';
+export const PIPELINE_VERSION = '1.9.0';
 
 // The only place the data files are loaded; every stage below is handed what it needs.
 const lexicon = createLexicon();
@@ -82,6 +83,7 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
   const cueSentences = new Set(events.map((event) => event.sentence));
   const classified = classifyQuotes(text, marked, body, sentences, (s) => cueSentences.has(s), headline); // direct, partial, heading, scare
   const attributions = attributeQuotes(text, classified, events, body); // which cue or earlier quote speaks
+  const quotedTurns = findQuotedTranscript(text, classified, body); // "“PENCE: Well, look …": a transcript quoted in news
   const quotedSentences = new Set(classified.map((quote) => quote.sentence));
   // Reported speech without marks, in prose only: a turn or statement is reported whole.
   const indirect = findIndirectSpeech(text, sentences, events, quotedSentences).filter((speech) => isProse[events[speech.event]!.sentence]!);
@@ -95,6 +97,7 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
     ...titled.map((phrase) => ({ phrase, antecedent: false, at: phrase.span.start, source: 'titled' as const, event: null })),
     ...turns.flatMap((turn) => (turn.label && turn.start > turn.label.start && turn.label.start === body[turn.paragraph]!.start ? labelMention(text, turn.label) : [])),
     ...(statements[0] ? authorMention(text, statements[0].author) : []),
+    ...quotedTurns.flatMap((turn) => ('label' in turn ? labelMention(text, turn.label) : [])),
   ];
   const eventMention = events.map((_, index) => index);
   const order = mentions.map((_, index) => index).sort((a, b) => mentions[a]!.at - mentions[b]!.at || a - b);
@@ -130,16 +133,28 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
     drafts.push({
       start: quote.start, end: quote.end, kind: quote.kind, cue: event?.cue ?? null,
       mention: attribution.event === null ? null : eventMention[attribution.event]!,
-      sameAs: attribution.quote, rule: attribution.rule, confidence: attribution.confidence, features: null,
+      sameAs: attribution.quote, rule: attribution.rule, confidence: attribution.confidence, features: null, settled: false,
     });
   });
+  // A quoted transcript's paragraph is its label's, or goes on the turn before it: no cue nearby decides otherwise.
+  const quotedLabelMention = new Map<number, number>();
+  mentions.forEach((mention, index) => mention.source === 'label' && !labelStarts.has(mention.at) && quotedLabelMention.set(mention.at, index));
+  for (const turn of quotedTurns) {
+    const draft = drafts[turn.quote];
+    if (!draft) continue;
+    const mention = 'label' in turn ? (quotedLabelMention.get(turn.label.start) ?? null) : null;
+    if ('label' in turn && mention === null) continue; // a label read as no one: the usual decision stands
+    drafts[turn.quote] = 'label' in turn
+      ? { ...draft, cue: { ...turn.label, text: text.slice(turn.label.start, turn.label.end) }, mention, sameAs: null, rule: 'quoted-transcript-label', confidence: 0.95, settled: true }
+      : { ...draft, cue: null, mention: null, sameAs: turn.continues, rule: 'quoted-transcript-turn', confidence: 0.9, settled: true };
+  }
   for (const speech of indirect) {
     const event = events[speech.event]!;
-    drafts.push({ start: speech.start, end: speech.end, kind: 'indirect', cue: event.cue, mention: speech.event, sameAs: null, rule: speech.rule, confidence: 0.7, features: null });
+    drafts.push({ start: speech.start, end: speech.end, kind: 'indirect', cue: event.cue, mention: speech.event, sameAs: null, rule: speech.rule, confidence: 0.7, features: null, settled: false });
   }
   for (const unit of speech) {
     if (!unit.cue) continue; // a questioner's turn: no one to report
-    drafts.push({ start: unit.start, end: unit.end, kind: unit.kind, cue: unit.cue, mention: unit.speaker, sameAs: null, rule: unit.rule, confidence: unit.confidence, features: null });
+    drafts.push({ start: unit.start, end: unit.end, kind: unit.kind, cue: unit.cue, mention: unit.speaker, sameAs: null, rule: unit.rule, confidence: unit.confidence, features: null, settled: false });
   }
   return { article, text, paragraphs, boilerplate, body, headline, sentences, classified, events, mentions, resolved, resolutionOf, drafts, speech };
 }

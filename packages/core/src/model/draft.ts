@@ -20,6 +20,8 @@ export interface Draft extends Span {
   confidence: number;
   /** For a learned decision: the features that weighed most for the chosen candidate. */
   features: readonly string[] | null;
+  /** True when a rule has decided the speaker for certain (a quoted transcript's label): the model leaves it. */
+  readonly settled: boolean;
 }
 
 /**

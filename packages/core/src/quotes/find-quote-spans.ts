@@ -46,10 +46,16 @@ function canOpen(text: string, at: number, paragraphStart: number): boolean {
   return isSpace(before) || (before !== undefined && /[([{—–\-/:]/.test(before));
 }
 
-/** A closing single mark must not be an apostrophe inside a word ("Moscow’s"). */
+/**
+ * A closing single mark must not be an apostrophe inside a word ("Moscow’s"), nor a straight or single mark after a
+ * space, which opens; except a straight double mark set a space apart from the single mark it closes over
+ * ("the term 'African American outreach,' \" he said").
+ */
 function canClose(text: string, at: number, opener: string): boolean {
   if (opener !== '‘' && opener !== '"' && opener !== "'") return true;
-  return !isLetterOrDigit(text[at + 1]) && !isSpace(text[at - 1]);
+  if (isLetterOrDigit(text[at + 1])) return false;
+  const before = text[at - 1];
+  return !isSpace(before) || (opener === '"' && before === ' ' && (text[at - 2] === "'" || text[at - 2] === '’'));
 }
 
 /**
@@ -129,8 +135,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
         i = closeAt + 1;
         continue;
       }
-      // Unclosed: single and straight marks are too often apostrophes or inches to recover.
-      if (mark === '‘' || mark === '"' || mark === "'") {
+      // Unclosed: single and straight marks are too often apostrophes or inches to recover, except a straight double
+      // mark that opens its paragraph, where no inch or apostrophe stands: the paragraph-by-paragraph quotation of
+      // straight-quoted copy ("\"WALLACE: Let's start …" with every paragraph reopening and none closing).
+      if (mark === '‘' || mark === "'" || (mark === '"' && i !== paragraph.start)) {
         i++;
         continue;
       }

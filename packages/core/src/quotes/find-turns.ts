@@ -49,12 +49,12 @@ export function findTurns(text: string, paragraphs: readonly Span[]): TurnSpan[]
     // Most paragraphs are prose: the patterns run only where the first two characters allow a match.
     const marked = mayOpenWithMarker(text, paragraph.start);
     const line = marked ? text.slice(paragraph.start, paragraph.end) : '';
-    const label = marked ? LABEL.exec(line) : null;
+    const label = marked ? readTurnLabel(line) : null;
     const question = marked && !label ? QUESTION.exec(line) : null;
-    if (label && !NOT_SPEAKERS.test(label[1]!.replace(/\s+/g, ' ')) && /\p{Lu}{2}/u.test(label[1]!)) {
-      current = { label: { start: paragraph.start, end: paragraph.start + label[1]!.length }, turn: count++ };
+    if (label) {
+      current = { label: { start: paragraph.start, end: paragraph.start + label.label }, turn: count++ };
       labelled++;
-      turns.push({ start: paragraph.start + label[0].length, end: paragraph.end, paragraph: index, label: current.label, turn: current.turn });
+      turns.push({ start: paragraph.start + label.speech, end: paragraph.end, paragraph: index, label: current.label, turn: current.turn });
     } else if (question) {
       current = { label: null, turn: count++ };
       turns.push({ start: paragraph.start + question[0].length, end: paragraph.end, paragraph: index, label: null, turn: current.turn });
@@ -67,6 +67,19 @@ export function findTurns(text: string, paragraphs: readonly Span[]): TurnSpan[]
   });
   const transcript = labelled >= 1 && (count >= 2 || stamped);
   return transcript ? turns.map((turn) => withoutStageDirection(text, turn)) : [];
+}
+
+/**
+ * The speaker label that opens `line` (`MS. PSAKI:  Thank you.`): the label's length and where the speech after it
+ * starts, or null when the line opens with no label, or with one that heads a section ("NOTE:", "UPDATE:").
+ *
+ * @example
+ * readTurnLabel('PENCE: Well, look.'); // { label: 5, speech: 7 }
+ */
+export function readTurnLabel(line: string): { label: number; speech: number } | null {
+  const label = LABEL.exec(line);
+  if (!label || NOT_SPEAKERS.test(label[1]!.replace(/\s+/g, ' ')) || !/\p{Lu}{2}/u.test(label[1]!)) return null;
+  return { label: label[1]!.length, speech: label[0].length };
 }
 
 /** True for a paragraph that is only a stage direction ("(Laughter.)"); cheap on prose, whose first mark is no bracket. */

@@ -65,7 +65,7 @@ export function chooseSpeakers(draft: ArticleDraft, model: AttributionModel, obs
   let previousEntity: string | null = null;
   for (let quote = 0; quote < classified.length; quote++) {
     const item = drafts[quote];
-    if (!item || (item.kind !== 'direct' && item.kind !== 'partial')) {
+    if (!item || (item.kind !== 'direct' && item.kind !== 'partial') || item.settled) {
       decided.push(ruleEntities[quote] ?? null);
       continue;
     }
