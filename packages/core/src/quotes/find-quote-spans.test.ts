@@ -16,6 +16,7 @@ describe('findQuoteSpans', () => {
     ['an unclosed mark, recovered at the paragraph end', '“Never closed here.\n\nNext paragraph “quoted” fine.', [['Never closed here.', 'paragraph-end'], ['quoted', 'mark']]],
     ['inches and feet, which are no quotes', 'A 12" pipe and a 6" one.', []],
     ['straight marks opening every paragraph and closing none', '"WALLACE: Why?\n\n"PENCE: Well, look.', [['WALLACE: Why?', 'paragraph-continues'], ['PENCE: Well, look.', 'paragraph-end']]],
+    ['an unclosed straight mark running to the quotation inside it, not over it', '"PENCE: It is an episode of “Shark Tank.” It is not.', [['PENCE: It is an episode of', 'paragraph-end'], ['Shark Tank.', 'mark']]],
     ['an unclosed straight mark inside a paragraph, left alone', 'He is 6\'2" tall and "never closed.', []],
     ['a straight mark closing a space after the single mark it closes over', '"I hate the term \'outreach,\' " he said.', [["I hate the term 'outreach,'", 'mark']]],
     ['empty marks', 'He said “” and left.', []],

@@ -76,6 +76,14 @@ function findCloser(text: string, from: number, end: number, opener: string, clo
   return -1;
 }
 
+/** Offset of the first mark in [from, paragraph end) that opens a quotation, or the paragraph's end. */
+function nextQuotationOpening(text: string, from: number, paragraph: Span, nextOpeningMark: (from: number) => number): number {
+  for (let at = nextOpeningMark(from); at < paragraph.end; at = nextOpeningMark(at + 1)) {
+    if (canOpen(text, at, paragraph.start)) return at;
+  }
+  return paragraph.end;
+}
+
 function trimmed(text: string, start: number, end: number): Span {
   while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
@@ -144,7 +152,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
       }
       const next = paragraphs[index + 1];
       const reopens = next !== undefined && !skipped.has(next.start) && text[next.start] === mark;
-      const content = trimmed(text, i + 1, paragraph.end);
+      // A straight mark never closed runs to the next quotation in its paragraph, not over it: in straight-quoted
+      // copy with curly marks inside ("PENCE: … an episode of “Shark Tank.”") the inner marks are quotations too.
+      const end = mark === '"' ? nextQuotationOpening(text, i + 1, paragraph, nextOpeningMark) : paragraph.end;
+      const content = trimmed(text, i + 1, end);
       if (content.end > content.start) {
         spans.push({
           start: content.start, end: content.end, open: i, close: null, paragraph: index,
@@ -153,7 +164,9 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
         });
       }
       continuing = reopens;
-      break;
+      if (end === paragraph.end) break;
+      i = end;
+      continue;
     }
   }
   return spans;
