@@ -158,6 +158,9 @@ export function explainSameName(known: string, mention: string): string | null {
 /** Tells the pronoun a given name usually takes, or null when unknown: a stage is handed it, so tests can pass their own. */
 export type GenderOfGivenName = (given: string) => 'he' | 'she' | null;
 
+/** How many times a person must be named before an unmatched definite description ("the GOP nominee") means them. */
+const SALIENT_NAMINGS = 3;
+
 export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOfGivenName = () => null): ResolvedMentions {
   const entities = new Map<string, Entity>();
   const resolutions: Resolution[] = [];
@@ -185,10 +188,22 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
     for (let i = persons.length - 1; i >= 0; i--) if (entities.has(persons[i]!.id)) latestFirst.push(persons[i]!);
     return latestFirst;
   };
+  // How often each person was named so far: the one named most (at least SALIENT_NAMINGS times) is who the article is about.
+  const namedCount = new Map<Entity, number>();
+  const salientPerson = () => {
+    let best: Entity | null = null;
+    for (const [person, count] of namedCount) {
+      if (count >= SALIENT_NAMINGS && entities.has(person.id) && (best === null || count > namedCount.get(best)!)) best = person;
+    }
+    return best;
+  };
   // Descriptions later named ("The finance minister said …" … "The finance minister, João Ferreira,"): merged at the end.
   const redirect = new Map<string, string>();
+  // Definite descriptions no one held, with the person the article was about when each was first written.
+  const salientOf = new Map<Entity, Entity>();
   for (const { phrase, antecedent, onlyIfKnown } of mentions) {
     let entity: Entity | null = null;
+    let describedSalient: Entity | null = null;
     let rule = 'named';
     let confidence = 0.95;
     if (phrase.kind === 'pronoun') {
@@ -268,6 +283,10 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
         confidence = 0.5;
       }
       if (entity) definite.set(key, entity);
+      // "The GOP nominee complained …" opening a sentence where no one holds that role points back at the person the
+      // article is about so far, unless a name comes to it later (below); after its verb ("said the commander, who
+      // gave only his call sign, Fox") a description introduces someone new.
+      else if (onlyIfKnown !== true && phrase.text.startsWith('The ')) describedSalient = salientPerson();
     }
     if (!entity && phrase.kind !== 'pronoun' && phrase.kind !== 'name' && onlyIfKnown !== true) {
       const kind: SpeakerKind = phrase.kind === 'group' ? 'group' : phrase.kind === 'organization' ? 'organization' : 'person';
@@ -277,6 +296,7 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
         ? phrase.text.replace(/^The\b/, 'the') : phrase.name;
       entity = [...entities.values()].find((known) => known.kind === kind && normalize(known.name) === normalize(name)) ?? create(kind, name);
       if (phrase.kind === 'description' && !unnamed.has(normalizeRole(entity.name))) unnamed.set(normalizeRole(entity.name), entity);
+      if (describedSalient !== null && !salientOf.has(entity)) salientOf.set(entity, describedSalient);
       rule = phrase.kind;
       confidence = phrase.kind === 'description' ? 0.6 : 0.85;
     }
@@ -309,7 +329,15 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
     }
     if (antecedent && entity.kind === 'group') lastGroup = entity;
     if (antecedent && entity.kind === 'organization') lastOrganization = entity;
+    if (entity.kind === 'person' && phrase.kind === 'name') namedCount.set(entity, (namedCount.get(entity) ?? 0) + 1);
     resolutions.push({ entity: entity.id, rule, confidence });
+  }
+  // A definite description never named ("the GOP nominee", "the New York businessman") is the article's main person.
+  for (const [described, person] of salientOf) {
+    if (!entities.has(described.id) || !entities.has(person.id)) continue;
+    redirect.set(described.id, person.id);
+    entities.delete(described.id);
+    person.merges.push({ alias: described.name, into: person.name, reason: `description of the person most named (${described.name})` });
   }
   const final = redirect.size === 0 ? resolutions : resolutions.map((resolution) => {
     const target = resolution.entity === null ? undefined : redirect.get(resolution.entity);
