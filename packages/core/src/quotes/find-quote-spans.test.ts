@@ -14,6 +14,8 @@ describe('findQuoteSpans', () => {
     ['German low-high marks', '„Wir warten“, sagte er.', [['Wir warten', 'mark']]],
     ['a quote running over a paragraph break', '“First part.\n\n“Second part,” he said.', [['First part.', 'paragraph-continues'], ['Second part,', 'mark']]],
     ['an unclosed mark, recovered at the paragraph end', '“Never closed here.\n\nNext paragraph “quoted” fine.', [['Never closed here.', 'paragraph-end'], ['quoted', 'mark']]],
+    ['straight single marks before a small letter in copy that quotes with single marks', "The plan would 'take back control', he said. 'It is fair.'", [['take back control', 'mark'], ['It is fair.', 'mark']]],
+    ['straight single marks before a small letter left alone where the copy quotes with double marks', "He said \"yes\" to the 'big one' then.", [['yes', 'mark']]],
     ['inches and feet, which are no quotes', 'A 12" pipe and a 6" one.', []],
     ['straight marks opening every paragraph and closing none', '"WALLACE: Why?\n\n"PENCE: Well, look.', [['WALLACE: Why?', 'paragraph-continues'], ['PENCE: Well, look.', 'paragraph-end']]],
     ['an unclosed straight mark running to the quotation inside it, not over it', '"PENCE: It is an episode of “Shark Tank.” It is not.', [['PENCE: It is an episode of', 'paragraph-end'], ['Shark Tank.', 'mark']]],

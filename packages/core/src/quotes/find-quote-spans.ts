@@ -31,18 +31,24 @@ const OPENING_MARK = /[“"«„‘']/g;
 /** For each opening mark, a search for the marks that may close it. */
 const CLOSING_MARK: ReadonlyMap<string, RegExp> = new Map(Object.entries(CLOSERS).map(([opener, closers]) => [opener, new RegExp(`[${closers}]`, 'g')]));
 
+/** Any double quotation mark: copy with none quotes with single marks. */
+const DOUBLE_MARK = /["“”„«»]/;
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
 const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
-/** A straight or single mark opens only where a word could start: after space, an opening bracket or a dash. */
-function canOpen(text: string, at: number, paragraphStart: number): boolean {
+/**
+ * A straight or single mark opens only where a word could start: after space, an opening bracket or a dash.
+ * `singleMarked`: the text quotes with single marks (it has no double ones), as British copy does.
+ */
+function canOpen(text: string, at: number, paragraphStart: number, singleMarked = false): boolean {
   const mark = text[at]!;
   if (mark === '“' || mark === '«' || mark === '„') return true;
   const before = at > paragraphStart ? text[at - 1] : undefined;
   const after = text[at + 1];
   if (isSpace(after)) return false;
-  // A straight single mark opens only before a capital letter: "'We are not going anywhere,'" but not "'90s".
-  if (mark === "'" && !/\p{Lu}/u.test(after ?? '')) return false;
+  // A straight single mark opens only before a capital letter: "'We are not going anywhere,'" but not "'90s"; in
+  // copy that quotes with single marks, before a small letter after a space too ("would 'take back control'").
+  if (mark === "'" && !/\p{Lu}/u.test(after ?? '') && !(singleMarked && before === ' ' && /\p{Ll}/u.test(after ?? ''))) return false;
   return isSpace(before) || (before !== undefined && /[([{—–\-/:]/.test(before));
 }
 
@@ -105,6 +111,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
   const skipped = new Set(skip.map((span) => span.start));
   let continuing = false;
   const nextOpeningMark = matchFinder(text, OPENING_MARK);
+  const singleMarked = !DOUBLE_MARK.test(text);
   const closingMarkFinders = new Map<string, (from: number) => number>();
   const closingMarkFinder = (opener: string) => {
     let finder = closingMarkFinders.get(opener);
@@ -125,7 +132,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
     // Only quotation marks matter: jump from one to the next instead of visiting every character.
     for (let i = nextOpeningMark(paragraph.start); i < paragraph.end; i = nextOpeningMark(i)) {
       const mark = text[i]!;
-      if (!canOpen(text, i, paragraph.start)) {
+      if (!canOpen(text, i, paragraph.start, singleMarked)) {
         i++;
         continue;
       }
