@@ -501,6 +501,9 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
 }
 
 function readAfter(text: string, tokens: readonly Token[], first: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
+  // "suggests that Phoenix and its officers …", "chimed in, saying that Charlotte officials should …": "that" before a
+  // name opens the reported clause, whose subject is spoken of; the speaker is the sentence's own subject.
+  if (tokens[first]?.text === 'that' && isCapitalizedWord(tokens[first + 1]?.text ?? '')) return readClauseSubject(text, tokens, cue, sentence, lexicon);
   let last = readPhraseAfter(tokens, first, tokens.length, lexicon);
   if (last === null) return null;
   const named = readNameAfterDescription(text, tokens, first, last, lexicon);
