@@ -1,4 +1,5 @@
 import cities from '../../data/cities.json' with { type: 'json' };
+import regions from '../../data/regions.json' with { type: 'json' };
 import countries from '../../data/countries.json' with { type: 'json' };
 import countryAliases from '../../data/country-aliases.json' with { type: 'json' };
 import institutions from '../../data/institutions.json' with { type: 'json' };
@@ -41,6 +42,8 @@ export interface Lexicon {
   readonly places: ReadonlyMap<string, { readonly code: string; readonly rule: PlaceRule }>;
   /** Major news cities that are not capitals → country code, read only in datelines ("CHICAGO —"). */
   readonly cities: ReadonlyMap<string, string>;
+  /** Regions of countries (US states, provinces …) → country code: places, never a person's surname ("Florida"). */
+  readonly regions: ReadonlyMap<string, string>;
   /** Leader surname → country, for 'the Obama administration'. */
   readonly administrations: ReadonlyMap<string, string>;
   /** Surnames of heads of state and government and the like → what they speak for. */
@@ -78,6 +81,7 @@ const lower = (words: readonly string[]) => new Set(words.map((word) => word.toL
 /** The raw shape of the data files, as a test or a caller may pass them. */
 export interface LexiconSources {
   readonly cities: unknown;
+  readonly regions?: unknown;
   readonly countries: unknown;
   readonly countryAliases: unknown;
   readonly institutions: unknown;
@@ -94,7 +98,7 @@ const field = (source: unknown, name: string): unknown =>
  * @example
  * const lexicon = createLexicon(); // the bundled data
  */
-export function createLexicon(sources: LexiconSources = { cities, countries, countryAliases, institutions, people, speech }): Lexicon {
+export function createLexicon(sources: LexiconSources = { cities, regions, countries, countryAliases, institutions, people, speech }): Lexicon {
   const places = new Map<string, { code: string; rule: PlaceRule }>();
   const addPlaces = (table: StringTable, rule: PlaceRule) => {
     for (const [name, code] of Object.entries(table)) places.set(name, { code, rule });
@@ -143,6 +147,7 @@ export function createLexicon(sources: LexiconSources = { cities, countries, cou
     notNames: new Set(expectStrings('people.json', 'notNames', field(sources.people, 'notNames'))),
     places,
     cities: new Map(Object.entries(expectTable('cities.json', 'cities', field(sources.cities, 'cities')))),
+    regions: new Map(sources.regions === undefined ? [] : Object.entries(expectTable('regions.json', 'regions', field(sources.regions, 'regions')))),
     administrations: new Map(Object.entries(expectTable('institutions.json', 'administrations', field(sources.institutions, 'administrations')))),
     leaders: new Map(Object.entries(expectTable('institutions.json', 'leaders', field(sources.institutions, 'leaders')))),
     longestPlace,

@@ -277,7 +277,7 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
     }
     if (!isCapitalized(word) || lexicon.titles.has(lower) || lexicon.modifiers.has(lower) || lexicon.notNames.has(word)
       || lexicon.groups.has(lower) || lexicon.organizations.has(lower) || isPossessive(word)) break;
-    if (!lexicon.places.has(word) && !lexicon.administrations.has(word)) placeOnly = false;
+    if (!lexicon.places.has(word) && !lexicon.administrations.has(word) && !lexicon.regions.has(word) && !lexicon.cities.has(word)) placeOnly = false;
     nameStart = i;
     // "Secretary of State Antony Blinken", "High Commissioner for Refugees Filippo Grandi": what follows "of" or
     // "for" is the office, not the name.
@@ -304,6 +304,11 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   }
   if (describedBy <= 0 && nameStart < body.length && (!placeOnly || titled || apposition !== null || !lexicon.places.has(bodyText))) {
     const nameSpan = { start: body[nameStart]!.start, end: body[body.length - 1]!.end };
+    // "New York", "West Virginia": a region or city of several words is a place as a whole.
+    if (!placeOnly && nameStart < body.length - 1) {
+      const nameText = text.slice(nameSpan.start, nameSpan.end);
+      placeOnly = lexicon.regions.has(nameText) || lexicon.cities.has(nameText);
+    }
     const roleSpan = nameStart > 0 ? { start: body[0]!.start, end: body[nameStart - 1]!.end } : null;
     const { role, roles } = roleFrom(roleSpan);
     return {
