@@ -66,6 +66,26 @@ type Decision = Pick<ClassifiedQuote, 'kind' | 'headingOf' | 'why'>;
 /** One capitalised word, as a nickname is written: "Peggy", "Whitey", "O'Neill". */
 const NICKNAME = /^\p{Lu}[\p{L}'’.-]*$/u;
 
+/** Words that introduce the title of a work or a broadcast: "on “Meet the Press”", "the book “Sin Miedo”". */
+const WORK_WORDS = new Set(['on', 'host', 'edition', 'show', 'podcast', 'program', 'programme', 'series', 'film', 'movie', 'documentary', 'book', 'memoir', 'album', 'song', 'episode', 'broadcast', 'segment', 'titled', 'entitled', 'headlined', 'column', 'op-ed', 'essay']);
+/** Small words a title leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs.', 'vs', '&']);
+
+/** A short title in title case: "Fox News Sunday,", "Face the Nation", "The Apprentice." (one to six words). */
+function isTitleCase(content: string): boolean {
+  const words = content.replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6 || !/^[\p{Lu}\d]/u.test(words[0]!)) return false;
+  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_SMALL_WORDS.has(word));
+}
+
+/** Whether the words before an opening mark introduce a work: a work word, or a broadcaster's possessive ("CNN’s"). */
+function introducesWork(before: string): boolean {
+  const [, previous = '', word = ''] = /(?:(\S+)\s+)?(\S+)\s*$/.exec(before) ?? [];
+  // "a broadcast of", "an episode of", "the host of": the work word stands before "of".
+  const introducing = (word === 'of' ? previous : word).replace(/[,:]$/, '').toLowerCase();
+  return WORK_WORDS.has(introducing) || /^(?:\p{Lu}{2,6}|Fox|Bloomberg)[’']s$/u.test(word);
+}
+
 /** The kind of quote `index` (in sentence `sentence`), the later quote it is the heading of, and why. */
 function decideKind(
   text: string,
@@ -86,6 +106,11 @@ function decideKind(
   if (span.close !== null && NICKNAME.test(content) && /\p{Lu}\p{Ll}*[ \u00a0]$/u.test(text.slice(Math.max(0, span.open - 30), span.open))
     && /^[ \u00a0]\p{Lu}/u.test(text.slice(span.close + 1, span.close + 3))) {
     return { kind: 'scare', headingOf: null, why: 'nickname' };
+  }
+  // "on “Fox News Sunday,”", "MSNBC’s “Morning Joe”", "the documentary “13th”": a title in title case after a word
+  // that introduces a work or a broadcaster's possessive names a work, it quotes no one.
+  if (span.close !== null && isTitleCase(content) && introducesWork(text.slice(Math.max(0, span.open - 30), span.open))) {
+    return { kind: 'scare', headingOf: null, why: 'title-of-a-work' };
   }
   // A closed, title-like quote standing alone is a heading even when the paragraph before left a mark open.
   const titleLike = span.closedBy === 'mark' && !/[.!?…,]["”’»]?$/.test(content);
