@@ -85,8 +85,16 @@ function appositionEnd(tokens: readonly Token[], from: number, end: number): num
 
 function skipBetween(tokens: readonly Token[], index: number, first: number, lexicon: Lexicon): number {
   let i = index;
-  while (i >= first && lexicon.betweenSpeakerAndCue.has(tokens[i]!.text) && i > first) i--;
+  while (i >= first && (lexicon.betweenSpeakerAndCue.has(tokens[i]!.text) || isMannerAdverb(tokens[i]!.text)) && i > first) i--;
   return i;
+}
+
+/** Nouns in "-ly" that are no adverb ("a Trump rally said" is no "Trump cynically said"). */
+const LY_NOUNS = new Set(['family', 'rally', 'ally', 'supply', 'reply', 'assembly', 'bully', 'folly', 'belly', 'jelly', 'anomaly', 'monopoly', 'homily', 'italy', 'lily', 'holly', 'sally', 'tally', 'melancholy']);
+
+/** A lower-case adverb in "-ly" between a speaker and the cue: "Gingrich cynically dismissed", "she angrily said". */
+function isMannerAdverb(word: string): boolean {
+  return word.length >= 5 && word.endsWith('ly') && word.charCodeAt(0) >= 0x61 && word.charCodeAt(0) <= 0x7a && !LY_NOUNS.has(word);
 }
 
 /**
