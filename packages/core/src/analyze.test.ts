@@ -378,7 +378,7 @@ const rows: readonly Row[] = [
     'The week ended.\n\nOn this weekend’s broadcast of “Fox News Sunday,” Mike Pence said the tweet was a joke. He spoke on MSNBC’s “Morning Joe” and praised the documentary “13th.”\n\n“It was a joke,” Pence said.',
     [['It was a joke,', 'direct', 'Mike Pence', null]]],
   ['skips any adverb in "-ly" between the speaker and the cue ("Gingrich cynically dismissed", "Warren angrily said"), but not a noun in "-ly" ("the family said")',
-    'The race went on.\n\nIn July, Newt Gingrich cynically dismissed Estonia as being in the “suburbs of St. Petersburg.”\n\n“This is a disgrace,” Elizabeth Warren angrily said.',
+    'The race went on.\n\nIn July, Newt Gingrich cynically dismissed Estonia as being in the “suburbs of St. Petersburg.”\n\n“This is a disgrace,” Elizabeth Warren furiously declared.',
     [['suburbs of St. Petersburg.', 'partial', 'Newt Gingrich', null], ['This is a disgrace,', 'direct', 'Elizabeth Warren', null]]],
   ['gives each paragraph of a transcript quoted in news to its label, and an unlabelled one to the turn before ("\"WALLACE: …", "\"PENCE: …")',
     'On Sunday, Gov. Mike Pence said the tweet was a joke.\n\nPartial transcript as follows:\n\n"WALLACE: Why would Trump do that?\n\n"PENCE: Well, look, it was a joke.\n\n"But the truth is that he is focused.\n\n"WALLACE: Thank you.',
