@@ -18,7 +18,7 @@ export interface SpeechEvent {
   readonly staged?: boolean;
 }
 
-const cueScanners = new WeakMap<Lexicon, (sentence: string) => number[]>();
+const cueScanners = new WeakMap<Lexicon, Map<boolean, (sentence: string) => number[]>>();
 /**
  * Where a sentence may hold a cue: the offsets of every cue word and cue phrase in it, by one case-insensitive
  * pattern built once per lexicon, so the rules below look only at those words. A token equal to a cue word, or
@@ -28,12 +28,15 @@ const cueScanners = new WeakMap<Lexicon, (sentence: string) => number[]>();
  * non-ASCII letter whose lower case is ASCII ("asked" spelled with it), so a sentence holding it is scanned by the
  * Unicode pattern.
  */
-function cueWordScanner(lexicon: Lexicon): (sentence: string) => number[] {
-  let scanner = cueScanners.get(lexicon);
+function cueWordScanner(lexicon: Lexicon, withFraming: boolean): (sentence: string) => number[] {
+  const scanners = cueScanners.get(lexicon) ?? new Map<boolean, (sentence: string) => number[]>();
+  cueScanners.set(lexicon, scanners);
+  let scanner = scanners.get(withFraming);
   if (!scanner) {
     // Whole cue phrases, their words apart by white space as their tokens are: a first word alone ("the") would
-    // send nearly every sentence to the tokeniser.
-    const words = [...lexicon.cueVerbs, ...lexicon.framingVerbs, ...lexicon.cuePhrases];
+    // send nearly every sentence to the tokeniser. Framing verbs ("call", "rated") are cues only in a sentence that
+    // quotes, so only its scan looks for them.
+    const words = [...lexicon.cueVerbs, ...(withFraming ? lexicon.framingVerbs : []), ...lexicon.cuePhrases];
     const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((cue) => cue.split(' ').map(escapeRegExp).join('\\s+'));
     const unicode = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     const ascii = words.every((word) => /^[\x20-\x7e]+$/.test(word)) ? new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})(?![A-Za-z0-9])`, 'gi') : null;
@@ -47,7 +50,7 @@ function cueWordScanner(lexicon: Lexicon): (sentence: string) => number[] {
       for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) hits.push(match.index);
       return hits;
     };
-    cueScanners.set(lexicon, scanner);
+    scanners.set(withFraming, scanner);
   }
   return scanner;
 }
@@ -126,16 +129,17 @@ export function findSpeechEvents(
   }
   const isQuoted = (offset: number) => indexOfSpan(quotations, offset) >= 0;
   const isMasked = (token: Token) => isQuoted(token.start);
-  const cueWordsIn = cueWordScanner(lexicon);
+  const cueWordsIn = cueWordScanner(lexicon, false);
+  const cueOrFramingWordsIn = cueWordScanner(lexicon, true);
   const phrasesByFirstWord = cuePhrasesByFirstWord(lexicon);
   sentences.forEach((sentence, sentenceIndex) => {
     if (!include(sentenceIndex)) return;
-    // Most sentences hold no cue word at all, and in the rest only the cue words need a look: one scan finds them.
-    const hits = cueWordsIn(text.slice(sentence.start, sentence.end)).map((offset) => sentence.start + offset).filter((at) => !isQuoted(at));
-    if (hits.length === 0) return;
-    const all = tokensOf(sentence);
     const overlapping = quotations[firstSpanEndingAfter(quotations, sentence.start)];
     const quoted = overlapping !== undefined && overlapping.start < sentence.end;
+    // Most sentences hold no cue word at all, and in the rest only the cue words need a look: one scan finds them.
+    const hits = (quoted ? cueOrFramingWordsIn : cueWordsIn)(text.slice(sentence.start, sentence.end)).map((offset) => sentence.start + offset).filter((at) => !isQuoted(at));
+    if (hits.length === 0) return;
+    const all = tokensOf(sentence);
     const tokens = withoutPartyTags(quoted ? maskQuoted(all, isMasked) : all);
     // The tokens that start at a hit, in order: every other word is no cue and no first word of a cue phrase.
     const candidates: number[] = [];
