@@ -398,6 +398,14 @@ describe('analyzeArticle on annotated examples', () => {
   });
 });
 
+describe('analyzeArticle on speaker roles', () => {
+  it('ends a place after a name where a title-case headline goes on ("Prime Minister Kallas of Estonia Before Multilateral Meeting")', () => {
+    const analysis = analyzeArticle('Remarks by President Biden and Prime Minister Kallas of Estonia Before Multilateral Meeting\n\nTHE PRESIDENT:  Welcome.\n\nPRIME MINISTER KALLAS:  Thank you.');
+    const kallas = analysis.speakers.find((speaker) => speaker.name === 'Kallas');
+    expect([kallas?.role, kallas?.country?.code]).toEqual(['Prime Minister; of Estonia', 'EE']);
+  });
+});
+
 describe('analyzeArticle on quotations inside speech', () => {
   it('reads the tone of a turn without the quotation inside it, which counts for the person quoted', () => {
     const analysis = analyzeArticle('MS. PSAKI:  We are calm and grateful.  As Secretary Blinken said, “This is a terrible, horrible disaster.”\n\nQ  Why?');

@@ -109,7 +109,7 @@ function decideKind(
   }
   // "on “Fox News Sunday,”", "MSNBC’s “Morning Joe”", "the documentary “13th”": a title in title case after a word
   // that introduces a work or a broadcaster's possessive names a work, it quotes no one.
-  if (span.close !== null && isTitleCase(content) && introducesWork(text.slice(Math.max(0, span.open - 30), span.open))) {
+  if (span.close !== null && introducesWork(text.slice(Math.max(0, span.open - 30), span.open)) && isTitleCase(content)) {
     return { kind: 'scare', headingOf: null, why: 'title-of-a-work' };
   }
   // A closed, title-like quote standing alone is a heading even when the paragraph before left a mark open.

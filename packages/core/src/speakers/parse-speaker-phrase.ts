@@ -189,6 +189,9 @@ const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
  * @example
  * describeSpeakerPhrase(text, tokens, lexicon, null); // { kind: 'name', name: 'Dmitry Peskov', role: 'Kremlin spokesman', … }
  */
+/** Prepositions a title-case headline capitalises after a name and its place: "… of Estonia Before Multilateral Meeting". */
+const HEADLINE_PREPOSITIONS = new Set(['Before', 'After', 'During', 'Ahead', 'Following', 'Amid', 'On', 'At', 'In', 'With', 'To', 'For', 'About', 'Regarding']);
+
 export function describeSpeakerPhrase(text: string, tokens: readonly Token[], lexicon: Lexicon, apposition: Span | null): SpeakerPhrase | null {
   if (tokens.length === 0) return null;
   // "D-Texas", "R-S.C.": a party and state tag after a lawmaker's name is never a speaker of its own.
@@ -237,7 +240,10 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
       && !lexicon.organizations.has(body[of - 1]!.text.toLowerCase())
       && body.slice(of + 1).every((token) => isCapitalized(token.text) || token.text === 'the' || token.text === 'of' || token.text === '&');
     if (lexicon.places.has(tail) || afterName) {
-      ofPlace = { start: body[of]!.start, end: body[body.length - 1]!.end };
+      // A title-case headline goes on after the place ("Prime Minister Kallas of Estonia Before Multilateral
+      // Meeting"): the place ends at a capitalised preposition.
+      const headlineGoesOn = body.findIndex((token, i) => i > of + 1 && HEADLINE_PREPOSITIONS.has(token.text));
+      ofPlace = { start: body[of]!.start, end: body[headlineGoesOn > 0 ? headlineGoesOn - 1 : body.length - 1]!.end };
       body = body.slice(0, of);
     }
   }
