@@ -63,6 +63,24 @@ function memoised(memo: Map<string, string>, text: string, compute: (text: strin
   }
   return value;
 }
+const roleHeadPatterns = new Map<string, RegExp>();
+/** The head of a definite description as a word of a role ("official" in "a senior official"), compiled once per head. */
+function roleHeadPattern(head: string): RegExp {
+  let pattern = roleHeadPatterns.get(head);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\b${head}\\b`, 'i');
+    if (roleHeadPatterns.size > 5_000) roleHeadPatterns.clear();
+    roleHeadPatterns.set(head, pattern);
+  }
+  return pattern;
+}
+
+/** The first entity of a kind (in creation order) whose normalised name is `normalized`. */
+function findByName(entities: ReadonlyMap<string, Entity>, kind: SpeakerKind, normalized: string): Entity | undefined {
+  for (const known of entities.values()) if (known.kind === kind && normalize(known.name) === normalized) return known;
+  return undefined;
+}
+
 const headWordPatterns = new Map<string, RegExp>();
 /** The head noun as a whole word in any case ("ministry" in "the Foreign Ministry"), compiled once per noun. */
 function headWordPattern(head: string): RegExp {
@@ -114,16 +132,19 @@ function partsOf(name: string): NameParts {
 }
 
 /** Both names have a given name and the two begin differently ("Raymond Dufresne", "Claire Dufresne"). */
-function hasOtherGivenName(known: string, mention: string): boolean {
-  const a = partsOf(known).given;
-  const b = partsOf(mention).given;
+function hasOtherGivenName(known: NameParts, mention: NameParts): boolean {
+  const a = known.given;
+  const b = mention.given;
   return a !== null && b !== null && a[0]!.toLowerCase() !== b[0]!.toLowerCase();
 }
 
 /** Why two person names are one person, or null when they are not. */
 export function explainSameName(known: string, mention: string): string | null {
-  const a = partsOf(known);
-  const b = partsOf(mention);
+  return explainSameParts(partsOf(known), partsOf(mention), mention);
+}
+
+/** `explainSameName` of two names already taken apart: a mention is compared with every person known. */
+function explainSameParts(a: NameParts, b: NameParts, mention: string): string | null {
   if (a.normalized === b.normalized) return 'same name';
   const knownSurname = a.surname;
   const surname = b.surname;
@@ -215,12 +236,17 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       confidence = 0.75;
     } else if (phrase.kind === 'name' || (phrase.kind === 'organization' && !phrase.name.includes(' '))) {
       // A lone place-like word ("Warsaw said") is a person when the article already knows someone by that surname.
-      for (const known of people()) {
-        let reason = explainSameName(known.name, phrase.name);
+      // The people latest first, as `people()` lists them, without building the list for each name.
+      const mentioned = partsOf(phrase.name);
+      for (let i = persons.length - 1; i >= 0; i--) {
+        const known = persons[i]!;
+        if (!entities.has(known.id)) continue;
+        const knownParts = partsOf(known.name);
+        let reason = explainSameParts(knownParts, mentioned, phrase.name);
         // "Raymond Dufresne … Dufresne said … His wife, Claire Dufresne": a different given name is another person,
         // even though the first one's surname-only alias would match her.
-        if (reason === null && hasOtherGivenName(known.name, phrase.name)) continue;
-        for (const alias of known.aliases) reason ??= explainSameName(alias, phrase.name);
+        if (reason === null && hasOtherGivenName(knownParts, mentioned)) continue;
+        for (const alias of known.aliases) reason ??= explainSameParts(partsOf(alias), mentioned, phrase.name);
         if (!reason) continue;
         entity = known;
         rule = reason === 'same name' ? 'named' : 'merged-name';
@@ -248,7 +274,7 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       // president the speaker mentions.
       const head = phrase.head;
       const key = normalize(phrase.name);
-      const headWord = new RegExp(`\\b${head}\\b`, 'i');
+      const headWord = roleHeadPattern(head);
       const hasHead = (known: Entity) => known.roles.some((role) => headWord.test(role.text));
       // The most recently mentioned match first: "the official" after two officials means the latest one.
       // "the 45-year-old said", "said the Poland international": an age or a cap names no role, so it means the
@@ -275,7 +301,7 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       // "its union"): "commission" alone reads as a name.
       const name = phrase.kind === 'organization' && !/\p{Lu}/u.test(phrase.name) && phrase.text.length > phrase.name.length
         ? phrase.text.replace(/^The\b/, 'the') : phrase.name;
-      entity = [...entities.values()].find((known) => known.kind === kind && normalize(known.name) === normalize(name)) ?? create(kind, name);
+      entity = findByName(entities, kind, normalize(name)) ?? create(kind, name);
       if (phrase.kind === 'description' && !unnamed.has(normalizeRole(entity.name))) unnamed.set(normalizeRole(entity.name), entity);
       rule = phrase.kind;
       confidence = phrase.kind === 'description' ? 0.6 : 0.85;
