@@ -93,6 +93,24 @@ function headWordPattern(head: string): RegExp {
   return pattern;
 }
 
+const headWordAnswers = new Map<string, Map<string, boolean>>();
+/** Whether `name` holds `head` as a whole word (`headWordPattern`), answered once per name and head: each "the group
+ * said" is tested against every organisation the article named. */
+function hasHeadWord(name: string, head: string): boolean {
+  let byName = headWordAnswers.get(head);
+  if (byName === undefined) {
+    if (headWordAnswers.size > 5_000) headWordAnswers.clear();
+    headWordAnswers.set(head, (byName = new Map()));
+  }
+  let answer = byName.get(name);
+  if (answer === undefined) {
+    answer = headWordPattern(head).test(name);
+    if (byName.size > 5_000) byName.clear();
+    byName.set(name, answer);
+  }
+  return answer;
+}
+
 /** Description heads that name no role anyone holds: an age ("the 45-year-old"), a cap ("the Poland international"). */
 const NAMES_NO_ROLE = /^(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)-year-old|international)$/;
 
@@ -229,9 +247,9 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       confidence = 0.75;
     } else if (phrase.kind === 'organization' && phrase.definite && lastOrganization !== null && !phrase.name.includes(' ')) {
       // "the group said", "the ministry said": the latest organisation of that kind, or of any kind for a generic noun.
-      const word = headWordPattern(phrase.head);
-      const named = organizations.findLast((known) => known !== lastOrganization && word.test(known.name));
-      entity = lastOrganization !== null && word.test(lastOrganization.name) ? lastOrganization : named ?? (GENERIC_ORGANIZATION_HEADS.has(phrase.head) ? lastOrganization : null);
+      const head = phrase.head;
+      const named = organizations.findLast((known) => known !== lastOrganization && hasHeadWord(known.name, head));
+      entity = lastOrganization !== null && hasHeadWord(lastOrganization.name, head) ? lastOrganization : named ?? (GENERIC_ORGANIZATION_HEADS.has(head) ? lastOrganization : null);
       rule = 'definite-organization';
       confidence = 0.75;
     } else if (phrase.kind === 'name' || (phrase.kind === 'organization' && !phrase.name.includes(' '))) {
