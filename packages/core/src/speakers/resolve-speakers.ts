@@ -105,16 +105,17 @@ function hasHeadWord(name: string, head: string): boolean {
   let answer = byName.get(name);
   if (answer === undefined) {
     // Compiling the Unicode pattern costs about a millisecond per head (its letter class closed under case folding):
-    // ASCII text, most names, is answered without it.
-    answer = isAscii(name) && isAscii(head) ? hasAsciiWord(name, head) : headWordPattern(head).test(name);
+    // a name whose letters are all ASCII ("Trump’s campaign" too), most names, is answered without it.
+    answer = isAscii(head) && !NON_ASCII_LETTER.test(name) ? hasAsciiWord(name, head) : headWordPattern(head).test(name);
     if (byName.size > 5_000) byName.clear();
     byName.set(name, answer);
   }
   return answer;
 }
 
-/** `headWordPattern(word).test(text)` for ASCII text and word: the ASCII letters are then the only letters, and case
- * folding pairs only A–Z with a–z. */
+/** `headWordPattern(word).test(text)` for an ASCII word and a text with no letter beyond ASCII: the ASCII letters are
+ * then the only letters, case folding pairs only A–Z with a–z (the two other characters that fold to ASCII, the
+ * Kelvin sign and the long s, are letters), and lower-casing moves no offset (only letters change length). */
 function hasAsciiWord(text: string, word: string): boolean {
   const lowerText = text.toLowerCase();
   const lowerWord = word.toLowerCase();
@@ -127,6 +128,7 @@ function hasAsciiWord(text: string, word: string): boolean {
 
 const isAsciiLowerLetter = (code: number) => code >= 0x61 && code <= 0x7a;
 const isAscii = (text: string) => /^[\x00-\x7f]*$/.test(text);
+const NON_ASCII_LETTER = /(?![\x00-\x7f])\p{L}/u;
 
 /** Description heads that name no role anyone holds: an age ("the 45-year-old"), a cap ("the Poland international"). */
 const NAMES_NO_ROLE = /^(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)-year-old|international)$/;
