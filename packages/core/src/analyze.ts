@@ -22,7 +22,7 @@ import { createGivenNamePronouns } from './speakers/given-name-pronouns.js';
 import { findSpeechEvents } from './speakers/find-speech-events.js';
 import { findSubjectMentions, findTitledMentions } from './speakers/find-subject-mentions.js';
 import { describeSpeakerPhrase, describeTurnLabel, shiftPhrase, type SpeakerPhrase } from './speakers/parse-speaker-phrase.js';
-import { resolveMentions, type Resolution } from './speakers/resolve-speakers.js';
+import { resolveMentions, type Mention, type Resolution } from './speakers/resolve-speakers.js';
 import { chooseSpeakers, loadAttributionModel } from './speakers/choose-speakers.js';
 import { findBoilerplate } from './text/find-boilerplate.js';
 import { findDateline } from './text/find-dateline.js';
@@ -93,7 +93,7 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
   const titled = findTitledMentions(text, sentences, lexicon, tokensOf); // before subjects: they read whole sentences, subjects only openings
   const mentions: DraftMention[] = [
     ...events.map((event, index) => ({ phrase: event.phrase, antecedent: true, at: event.phrase.span.start, source: 'cue' as const, event: index })),
-    ...findSubjectMentions(text, proseSentences, lexicon, tokensOf).map((mention) => ({ ...mention, at: mention.phrase.span.start, source: 'subject' as const, event: null })),
+    ...findSubjectMentions(text, proseSentences, lexicon, tokensOf).map(subjectMention),
     ...titled.map((phrase) => ({ phrase, antecedent: false, at: phrase.span.start, source: 'titled' as const, event: null })),
     ...turns.flatMap((turn) => (turn.label && turn.start > turn.label.start && turn.label.start === body[turn.paragraph]!.start ? labelMention(text, turn.label) : [])),
     ...(statements[0] ? authorMention(text, statements[0].author) : []),
@@ -236,6 +236,16 @@ function finishAnalysis(state: ArticleDraft): Analysis {
     quotes: stanced,
     speakers,
   };
+}
+
+/** A sentence subject as a draft mention: the object literal `{ ...mention, at, source, event }` would give, without
+ * the generic copy (one per subject of every prose sentence). */
+function subjectMention(mention: Mention): DraftMention {
+  const { phrase, antecedent } = mention;
+  const at = phrase.span.start;
+  return 'onlyIfKnown' in mention
+    ? { phrase, antecedent, onlyIfKnown: mention.onlyIfKnown, at, source: 'subject', event: null }
+    : { phrase, antecedent, at, source: 'subject', event: null };
 }
 
 function labelMention(text: string, label: Span): DraftMention[] {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { analyzeArticle, type Analysis, type ArticleInput } from '@newstone/core';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { CliError } from '../cli-error.js';
 
 /** Analyses articles, in worker threads or in this thread. */
@@ -53,17 +53,21 @@ export function createAnalysisPool(options: { readonly threads: number }): Analy
       close: async () => {},
     };
   }
-  const piscina = new Piscina<ArticleInput, Analysis>({
-    filename: new URL('./analyze-worker.js', import.meta.url).href,
-    minThreads: options.threads,
-    maxThreads: options.threads,
-    // Threads stay up for the whole run: starting one costs the lexicon load.
-    idleTimeout: 60_000,
-  });
+  // Loaded only when threads are asked for: `analyze --jsonl` in this thread starts without it.
+  const piscina: Promise<Piscina<ArticleInput, Analysis>> = import('piscina').then(
+    ({ Piscina }) =>
+      new Piscina<ArticleInput, Analysis>({
+        filename: new URL('./analyze-worker.js', import.meta.url).href,
+        minThreads: options.threads,
+        maxThreads: options.threads,
+        // Threads stay up for the whole run: starting one costs the lexicon load.
+        idleTimeout: 60_000,
+      }),
+  );
   return {
     threads: options.threads,
     capacity: options.threads * 2,
-    analyze: (article) => piscina.run(article),
-    close: () => piscina.destroy(),
+    analyze: async (article) => (await piscina).run(article),
+    close: async () => (await piscina).destroy(),
   };
 }

@@ -36,4 +36,18 @@ describe('writeWithBackpressure', () => {
     await new Promise((resolve) => slow.end(resolve));
     expect(written).toEqual(['aaaa', 'bbbb', 'cccc']);
   });
+
+  it('leaves no listener on the stream after each wait', async () => {
+    const slow = new Writable({ highWaterMark: 1, write: (_chunk, _encoding, done) => setTimeout(done, 1) });
+    for (let i = 0; i < 20; i++) await writeWithBackpressure(slow, 'ab');
+    expect([slow.listenerCount('drain'), slow.listenerCount('close')]).toEqual([0, 0]);
+  });
+
+  it('fails when the stream closes before draining', async () => {
+    const stuck = new Writable({ highWaterMark: 1, write: () => {} });
+    const waiting = writeWithBackpressure(stuck, 'ab');
+    stuck.destroy();
+    await expect(waiting).rejects.toThrow('output closed before all lines were written');
+  });
 });
+

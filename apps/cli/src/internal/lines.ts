@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 
@@ -38,10 +37,21 @@ export async function* readLines(input: Readable): AsyncGenerator<NumberedLine> 
  */
 export async function writeWithBackpressure(output: Writable, text: string): Promise<void> {
   if (output.write(text)) return;
-  await Promise.race([
-    once(output, 'drain'),
-    once(output, 'close').then(() => {
-      throw new Error('output closed before all lines were written');
-    }),
-  ]);
+  await waitForDrain(output);
+}
+
+/** Resolves when the stream drains, rejects when it closes first; leaves no listener behind either way. */
+function waitForDrain(output: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const drained = () => {
+      output.off('close', closed);
+      resolve();
+    };
+    const closed = () => {
+      output.off('drain', drained);
+      reject(new Error('output closed before all lines were written'));
+    };
+    output.once('drain', drained);
+    output.once('close', closed);
+  });
 }

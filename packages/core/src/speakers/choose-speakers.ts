@@ -74,7 +74,7 @@ export function chooseSpeakers(draft: ArticleDraft, model: AttributionModel, obs
     const ofQuote = quoteFeatures(context);
     const features = candidates.map((candidate) => attributionFeatures(context, candidate, ofQuote));
     observe?.({ quote, candidates, features });
-    const scores = features.map((list) => list.reduce((sum, feature) => sum + (model.weights.get(feature) ?? 0), 0));
+    const scores = features.map((list) => scoreOf(list, model));
     let best = -1;
     scores.forEach((score, at) => {
       if (best < 0 || score > scores[best]!) best = at;
@@ -104,6 +104,13 @@ function apply(item: Draft, candidate: Candidate, confidence: number, features: 
   item.cue = event === null ? null : events[event]!.cue;
 }
 
+/** A candidate's score: the sum of its features' weights, added in the features' order. */
+function scoreOf(features: readonly string[], model: AttributionModel): number {
+  let sum = 0;
+  for (const feature of features) sum += model.weights.get(feature) ?? 0;
+  return sum;
+}
+
 /** The softmax probability of candidate `best` among all. */
 function probability(scores: readonly number[], best: number): number {
   const top = scores[best]!;
@@ -118,10 +125,16 @@ function evidenceOf(features: readonly (readonly string[])[], scores: readonly n
     if (at !== best && (second < 0 || score > scores[second]!)) second = at;
   });
   const rival = new Set(second < 0 ? [] : features[second]);
-  return features[best]!
-    .filter((feature) => !rival.has(feature) && (model.weights.get(feature) ?? 0) > 0)
-    .sort((a, b) => (model.weights.get(b) ?? 0) - (model.weights.get(a) ?? 0))
-    .slice(0, EVIDENCE_FEATURES);
+  // Each weight looked up once, not at every comparison of the sort (stable, so ties keep the features' order).
+  const weighed: { readonly feature: string; readonly weight: number }[] = [];
+  for (const feature of features[best]!) {
+    const weight = model.weights.get(feature) ?? 0;
+    if (weight > 0 && !rival.has(feature)) weighed.push({ feature, weight });
+  }
+  return weighed
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, EVIDENCE_FEATURES)
+    .map((entry) => entry.feature);
 }
 
 /** The identity each draft gets from the ordered rules: its mention's, or that of the draft it continues. */

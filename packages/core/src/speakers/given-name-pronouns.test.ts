@@ -38,8 +38,28 @@ describe('createGivenNamePronouns', () => {
     for (const name of ['Kim', 'Jordan', 'Sasha', 'Nikola', 'Jean', 'Ali', 'Lavrov', 'Ryabkov']) expect(pronounOf(name)).toBe(askThePackage(name));
   });
 
+  it('reads the shipped lists, which are sorted, each name once', () => {
+    for (const list of [givenNames.he, givenNames.she]) {
+      const names = list.split('|');
+      expect(names.every((name, index) => index === 0 || names[index - 1]! < name)).toBe(true);
+    }
+  });
+
+  it.each<[string, { he: string; she: string }, [string, 'he' | 'she' | null][]]>([
+    ['a table of one name each', { he: 'ivan', she: 'maria' }, [['Ivan', 'he'], ['maria', 'she'], ['petr', null], ['', null]]],
+    ['the first, middle and last names of a list', { he: 'adam|boris|ivan|petr|yuri', she: 'anna' }, [['adam', 'he'], ['ivan', 'he'], ['yuri', 'he'], ['boris', 'he'], ['petr', 'he'], ['a', null], ['zz', null], ['iva', null], ['ivanov', null]]],
+    ['a name that holds the separator', { he: 'ivan|petr', she: 'anna' }, [['ivan|petr', null], ['van|p', null]]],
+  ])('looks names up in %s', (_, table, cases) => {
+    const pronounOf = createGivenNamePronouns(table);
+    expect(cases.map(([given]) => [given, pronounOf(given)])).toEqual(cases);
+  });
+
   it('refuses a malformed table with a message naming the file and field', () => {
     expect(() => createGivenNamePronouns({ he: 'ivan', she: ['maria'] })).toThrow(/data\/given-names\.json: "she" must be lower-case names/);
     expect(() => createGivenNamePronouns({ he: 'ivan||petr', she: 'maria' })).toThrow(/"he"/);
+    expect(() => createGivenNamePronouns({ he: 'ivan', she: 'maria| anna' })).toThrow(/"she" must be lower-case names/);
+    expect(() => createGivenNamePronouns({ he: '', she: 'maria' })).toThrow(/"he" must be lower-case names/);
+    expect(() => createGivenNamePronouns({ he: 'petr|ivan', she: 'maria' })).toThrow(/"he" must list its names once each in sorted order/);
+    expect(() => createGivenNamePronouns({ he: 'ivan', she: 'maria|maria' })).toThrow(/"she" must list its names once each in sorted order/);
   });
 });

@@ -63,6 +63,24 @@ function memoised(memo: Map<string, string>, text: string, compute: (text: strin
   }
   return value;
 }
+const roleHeadPatterns = new Map<string, RegExp>();
+/** The head of a definite description as a word of a role ("official" in "a senior official"), compiled once per head. */
+function roleHeadPattern(head: string): RegExp {
+  let pattern = roleHeadPatterns.get(head);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\b${head}\\b`, 'i');
+    if (roleHeadPatterns.size > 5_000) roleHeadPatterns.clear();
+    roleHeadPatterns.set(head, pattern);
+  }
+  return pattern;
+}
+
+/** The first entity of a kind (in creation order) whose normalised name is `normalized`. */
+function findByName(entities: ReadonlyMap<string, Entity>, kind: SpeakerKind, normalized: string): Entity | undefined {
+  for (const known of entities.values()) if (known.kind === kind && normalize(known.name) === normalized) return known;
+  return undefined;
+}
+
 const headWordPatterns = new Map<string, RegExp>();
 /** The head noun as a whole word in any case ("ministry" in "the Foreign Ministry"), compiled once per noun. */
 function headWordPattern(head: string): RegExp {
@@ -74,6 +92,43 @@ function headWordPattern(head: string): RegExp {
   }
   return pattern;
 }
+
+const headWordAnswers = new Map<string, Map<string, boolean>>();
+/** Whether `name` holds `head` as a whole word (`headWordPattern`), answered once per name and head: each "the group
+ * said" is tested against every organisation the article named. */
+function hasHeadWord(name: string, head: string): boolean {
+  let byName = headWordAnswers.get(head);
+  if (byName === undefined) {
+    if (headWordAnswers.size > 5_000) headWordAnswers.clear();
+    headWordAnswers.set(head, (byName = new Map()));
+  }
+  let answer = byName.get(name);
+  if (answer === undefined) {
+    // Compiling the Unicode pattern costs about a millisecond per head (its letter class closed under case folding):
+    // a name whose letters are all ASCII ("Trump’s campaign" too), most names, is answered without it.
+    answer = isAscii(head) && !NON_ASCII_LETTER.test(name) ? hasAsciiWord(name, head) : headWordPattern(head).test(name);
+    if (byName.size > 5_000) byName.clear();
+    byName.set(name, answer);
+  }
+  return answer;
+}
+
+/** `headWordPattern(word).test(text)` for an ASCII word and a text with no letter beyond ASCII: the ASCII letters are
+ * then the only letters, case folding pairs only A–Z with a–z (the two other characters that fold to ASCII, the
+ * Kelvin sign and the long s, are letters), and lower-casing moves no offset (only letters change length). */
+function hasAsciiWord(text: string, word: string): boolean {
+  const lowerText = text.toLowerCase();
+  const lowerWord = word.toLowerCase();
+  for (let at = lowerText.indexOf(lowerWord); at >= 0 && at <= lowerText.length; at = lowerText.indexOf(lowerWord, at + 1)) {
+    if (!isAsciiLowerLetter(lowerText.charCodeAt(at - 1)) && !isAsciiLowerLetter(lowerText.charCodeAt(at + lowerWord.length))) return true;
+    if (at === lowerText.length) break;
+  }
+  return false;
+}
+
+const isAsciiLowerLetter = (code: number) => code >= 0x61 && code <= 0x7a;
+const isAscii = (text: string) => /^[\x00-\x7f]*$/.test(text);
+const NON_ASCII_LETTER = /(?![\x00-\x7f])\p{L}/u;
 
 /** Description heads that name no role anyone holds: an age ("the 45-year-old"), a cap ("the Poland international"). */
 const NAMES_NO_ROLE = /^(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)-year-old|international)$/;
@@ -114,16 +169,19 @@ function partsOf(name: string): NameParts {
 }
 
 /** Both names have a given name and the two begin differently ("Raymond Dufresne", "Claire Dufresne"). */
-function hasOtherGivenName(known: string, mention: string): boolean {
-  const a = partsOf(known).given;
-  const b = partsOf(mention).given;
+function hasOtherGivenName(known: NameParts, mention: NameParts): boolean {
+  const a = known.given;
+  const b = mention.given;
   return a !== null && b !== null && a[0]!.toLowerCase() !== b[0]!.toLowerCase();
 }
 
 /** Why two person names are one person, or null when they are not. */
 export function explainSameName(known: string, mention: string): string | null {
-  const a = partsOf(known);
-  const b = partsOf(mention);
+  return explainSameParts(partsOf(known), partsOf(mention), mention);
+}
+
+/** `explainSameName` of two names already taken apart: a mention is compared with every person known. */
+function explainSameParts(a: NameParts, b: NameParts, mention: string): string | null {
   if (a.normalized === b.normalized) return 'same name';
   const knownSurname = a.surname;
   const surname = b.surname;
@@ -223,19 +281,24 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       confidence = 0.75;
     } else if (phrase.kind === 'organization' && phrase.definite && lastOrganization !== null && !phrase.name.includes(' ')) {
       // "the group said", "the ministry said": the latest organisation of that kind, or of any kind for a generic noun.
-      const word = headWordPattern(phrase.head);
-      const named = organizations.findLast((known) => known !== lastOrganization && word.test(known.name));
-      entity = lastOrganization !== null && word.test(lastOrganization.name) ? lastOrganization : named ?? (GENERIC_ORGANIZATION_HEADS.has(phrase.head) ? lastOrganization : null);
+      const head = phrase.head;
+      const named = organizations.findLast((known) => known !== lastOrganization && hasHeadWord(known.name, head));
+      entity = lastOrganization !== null && hasHeadWord(lastOrganization.name, head) ? lastOrganization : named ?? (GENERIC_ORGANIZATION_HEADS.has(head) ? lastOrganization : null);
       rule = 'definite-organization';
       confidence = 0.75;
     } else if (phrase.kind === 'name' || (phrase.kind === 'organization' && !phrase.name.includes(' '))) {
       // A lone place-like word ("Warsaw said") is a person when the article already knows someone by that surname.
-      for (const known of people()) {
-        let reason = explainSameName(known.name, phrase.name);
+      // The people latest first, as `people()` lists them, without building the list for each name.
+      const mentioned = partsOf(phrase.name);
+      for (let i = persons.length - 1; i >= 0; i--) {
+        const known = persons[i]!;
+        if (!entities.has(known.id)) continue;
+        const knownParts = partsOf(known.name);
+        let reason = explainSameParts(knownParts, mentioned, phrase.name);
         // "Raymond Dufresne … Dufresne said … His wife, Claire Dufresne": a different given name is another person,
         // even though the first one's surname-only alias would match her.
-        if (reason === null && hasOtherGivenName(known.name, phrase.name)) continue;
-        for (const alias of known.aliases) reason ??= explainSameName(alias, phrase.name);
+        if (reason === null && hasOtherGivenName(knownParts, mentioned)) continue;
+        for (const alias of known.aliases) reason ??= explainSameParts(partsOf(alias), mentioned, phrase.name);
         if (!reason) continue;
         entity = known;
         rule = reason === 'same name' ? 'named' : 'merged-name';
@@ -263,7 +326,7 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       // president the speaker mentions.
       const head = phrase.head;
       const key = normalize(phrase.name);
-      const headWord = new RegExp(`\\b${head}\\b`, 'i');
+      const headWord = roleHeadPattern(head);
       const hasHead = (known: Entity) => known.roles.some((role) => headWord.test(role.text));
       // The most recently mentioned match first: "the official" after two officials means the latest one.
       // "the 45-year-old said", "said the Poland international": an age or a cap names no role, so it means the
@@ -294,7 +357,7 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       // "its union"): "commission" alone reads as a name.
       const name = phrase.kind === 'organization' && !/\p{Lu}/u.test(phrase.name) && phrase.text.length > phrase.name.length
         ? phrase.text.replace(/^The\b/, 'the') : phrase.name;
-      entity = [...entities.values()].find((known) => known.kind === kind && normalize(known.name) === normalize(name)) ?? create(kind, name);
+      entity = findByName(entities, kind, normalize(name)) ?? create(kind, name);
       if (phrase.kind === 'description' && !unnamed.has(normalizeRole(entity.name))) unnamed.set(normalizeRole(entity.name), entity);
       if (describedSalient !== null && !salientOf.has(entity)) salientOf.set(entity, describedSalient);
       rule = phrase.kind;
