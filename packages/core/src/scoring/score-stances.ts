@@ -1,6 +1,7 @@
 import type { Quote, SentimentLabel, Span, Stance, StancePolarity } from '../model/analysis.js';
 import { readTone, type ToneReading } from './score-sentiment.js';
 import { evidenceOf, TARGET_CLASSES, weighTarget, type TargetWeighing } from './score-target-sentiment.js';
+import { projectTokens, type TokenRows } from './target-vectors.js';
 import { isMetonymy, isOwnSide, lengthBit, type StanceLexicon } from './stance-lexicon.js';
 import type { ToneToken } from './tone-tokens.js';
 import { findSentences } from '../text/find-sentences.js';
@@ -90,15 +91,22 @@ export function scoreStances(input: StanceInput, lexicon: StanceLexicon): Stance
  * The model's reading of one mention (text offsets) in its sentence (text offsets). `tones` keeps each sentence's
  * tone reading by its start: a long turn names its targets many times, often several in one sentence.
  */
-function readMention(text: string, sentence: Span, mention: Span, lexicon: StanceLexicon, tones = new Map<number, ToneReading>()): TargetWeighing {
+function readMention(text: string, sentence: Span, mention: Span, lexicon: StanceLexicon, tones = new Map<number, SentenceReading>()): TargetWeighing {
   const target = { start: mention.start - sentence.start, end: mention.end - sentence.start };
   const words = text.slice(sentence.start, sentence.end);
-  let tone = tones.get(sentence.start);
-  if (tone === undefined) {
-    tone = readTone(words, lexicon.tone);
-    tones.set(sentence.start, tone);
+  let reading = tones.get(sentence.start);
+  if (reading === undefined || reading.rows === undefined) {
+    const tone = reading?.tone ?? readTone(words, lexicon.tone);
+    reading = { tone, rows: projectTokens(tone.tokens, lexicon.targetSentiment.model.projections) };
+    tones.set(sentence.start, reading);
   }
-  return weighTarget(words, target, lexicon.targetSentiment, tone);
+  return weighTarget(words, target, lexicon.targetSentiment, reading.tone, reading.rows);
+}
+
+/** A sentence's tone reading and its tokens' word-vector rows, read once for all the targets it names. */
+interface SentenceReading {
+  readonly tone: ToneReading;
+  readonly rows?: TokenRows | undefined;
 }
 
 /** The sentence of the quote that holds `at`, or the whole quote when the splitter finds none around it. */
@@ -207,10 +215,10 @@ export const MAX_MENTIONS_READ = 8;
  */
 function stancesForMentions(text: string, quote: Span, mentions: readonly Mention[], lexicon: StanceLexicon, quoteTone: ToneReading | undefined): Stance[] {
   const sentences = findSentences(text, [quote], []);
-  const tones = new Map<number, ToneReading>();
+  const tones = new Map<number, SentenceReading>();
   // A quote of one sentence (most are) is read already: the caller's reading of the quote is the sentence's.
   const only = sentences.length === 1 ? sentences[0]! : undefined;
-  if (quoteTone !== undefined && only !== undefined && only.start === quote.start && only.end === quote.end) tones.set(quote.start, quoteTone);
+  if (quoteTone !== undefined && only !== undefined && only.start === quote.start && only.end === quote.end) tones.set(quote.start, { tone: quoteTone });
   const codes = [...new Set(mentions.map((mention) => mention.code))];
   return codes.map((code) => {
     const own = mentions.filter((mention) => mention.code === code);
@@ -220,7 +228,7 @@ function stancesForMentions(text: string, quote: Span, mentions: readonly Mentio
   });
 }
 
-/** The readings of one target's mentions as one: mean class probabilities, the features of the most supportive. */
+/** The readings of one target's mentions as one: mean class probabilities, the features (and words) of the most supportive. */
 function meanReading(readings: readonly TargetWeighing[]): TargetWeighing {
   if (readings.length === 1) return readings[0]!;
   const mean = TARGET_CLASSES.map((_, c) => readings.reduce((sum, reading) => sum + reading.probabilities[c]!, 0) / readings.length);
@@ -228,7 +236,7 @@ function meanReading(readings: readonly TargetWeighing[]): TargetWeighing {
   for (let c = 1; c < mean.length; c += 1) if (mean[c]! > mean[best]!) best = c;
   let support = readings[0]!;
   for (const reading of readings) if (reading.probabilities[best]! > support.probabilities[best]!) support = reading;
-  return { polarity: TARGET_CLASSES[best]!, score: mean[0]! - mean[2]!, probabilities: mean, features: support.features };
+  return { ...support, polarity: TARGET_CLASSES[best]!, score: mean[0]! - mean[2]!, probabilities: mean };
 }
 
 const POLARITY_OF: Readonly<Record<SentimentLabel, StancePolarity>> = { positive: 'favor', neutral: 'neutral', negative: 'against' };

@@ -3,15 +3,23 @@ import type { SentimentLabel, Span } from '../model/analysis.js';
 import { readTone, type ToneReading } from './score-sentiment.js';
 import { loadStanceCues, type StanceCues } from './stance-cues.js';
 import { TARGET_CLASSES } from './target-classes.js';
-import { extractTargetFeatures, type TargetFeatures } from './target-features.js';
+import { extractTargetFeatures, locateTarget, type TargetFeatures, type TargetPlace } from './target-features.js';
+import {
+  parseWordProjections, projectTokens, readWindows, VECTOR_GROUPS, windowRange, type TokenRows, type WindowReading, type WordProjections,
+} from './target-vectors.js';
+import type { ToneToken } from './tone-tokens.js';
 import { loadToneLexicon, type ToneLexicon } from './tone-lexicon.js';
 import { NewstoneError } from '../internal/errors.js';
 
 export { TARGET_CLASSES };
 
-/** A multinomial logistic regression over `extractTargetFeatures`: feature → one weight per class. */
+/**
+ * A multinomial logistic regression over `extractTargetFeatures` (feature → one weight per class) and the averaged
+ * word vectors of the windows around the target, whose weights are folded into per-word `projections`.
+ */
 export interface TargetSentimentModel {
   readonly weights: ReadonlyMap<string, readonly number[]>;
+  readonly projections: WordProjections;
 }
 
 export interface TargetSentiment {
@@ -22,7 +30,9 @@ export interface TargetSentiment {
    * The features that pushed the decision most toward its class and away from the others, strongest first (at most
    * `EVIDENCE_SIZE`): `w:brutal` (a word of the sentence), `L1:against` / `R2:said` (a word beside the target, by side
    * and distance), `head:sanctions_on` (the word a preposition before the target hangs on), `role:possessor`,
-   * `lex:clause<0` (lexicon scores in the target's clause), and so on (see `extractTargetFeatures`).
+   * `lex:clause<0` (lexicon scores in the target's clause), and so on (see `extractTargetFeatures`); `vec:left:assault`
+   * is the word vectors of a window (`left`, `right`, `clause`, `sentence`; see `target-vectors.ts`), named by the
+   * word of it that pushed most.
    */
   readonly evidence: readonly string[];
 }
@@ -79,21 +89,36 @@ export interface TargetWeighing {
   /** In `TARGET_CLASSES` order. */
   readonly probabilities: readonly number[];
   readonly features: TargetFeatures;
+  /** The sentence's tokens, each one's projection row, and the target's place: what the word-vector evidence reads. */
+  readonly tokens: readonly ToneToken[];
+  readonly rows: TokenRows;
+  readonly windows: WindowReading;
+  readonly place: TargetPlace;
 }
 
 /**
  * `readTargetSentiment` without the evidence: what a caller weighing several mentions of one target needs for each,
- * asking `evidenceOf` only for the one that decides.
+ * asking `evidenceOf` only for the one that decides. `rows` are `projectTokens(tone.tokens, …)`, passed with `tone`
+ * when several targets of one sentence are weighed.
  *
  * @example
  * const weighing = weighTarget(sentence, target, resources, readTone(sentence, resources.lexicon));
  */
-export function weighTarget(sentence: string, target: Span, resources: TargetSentimentResources, tone: ToneReading): TargetWeighing {
-  const features = extractTargetFeatures(sentence, target, resources.lexicon, resources.cues, tone.tokens, tone.scored);
-  const probabilities = classify(features, resources.model);
+export function weighTarget(
+  sentence: string,
+  target: Span,
+  resources: TargetSentimentResources,
+  tone: ToneReading,
+  rows: TokenRows = projectTokens(tone.tokens, resources.model.projections),
+): TargetWeighing {
+  const { tokens } = tone;
+  const place = locateTarget(tokens, target, resources.lexicon);
+  const features = extractTargetFeatures(sentence, target, resources.lexicon, resources.cues, tokens, tone.scored, place);
+  const windows = readWindows(rows, place, resources.model.projections);
+  const probabilities = classify(features, resources.model, windows);
   let best = 0;
   for (let c = 1; c < probabilities.length; c += 1) if (probabilities[c]! > probabilities[best]!) best = c;
-  return { polarity: TARGET_CLASSES[best]!, score: probabilities[0]! - probabilities[2]!, probabilities, features };
+  return { polarity: TARGET_CLASSES[best]!, score: probabilities[0]! - probabilities[2]!, probabilities, features, tokens, rows, windows, place };
 }
 
 /**
@@ -108,11 +133,8 @@ export function evidenceOf(weighing: TargetWeighing, model: TargetSentimentModel
   // The strongest pushes so far, kept in order: a few insertions, not a sort of every feature.
   const names: string[] = [];
   const pushes: number[] = [];
-  for (const [name, value] of weighing.features) {
-    const row = model.weights.get(name);
-    if (row === undefined || name === 'bias') continue;
-    const push = (row[chosen]! - (row[0]! + row[1]! + row[2]! - row[chosen]!) / 2) * value;
-    if (push <= 0 || (pushes.length === EVIDENCE_SIZE && push <= pushes[EVIDENCE_SIZE - 1]!)) continue;
+  const consider = (name: string, push: number) => {
+    if (push <= 0 || (pushes.length === EVIDENCE_SIZE && push <= pushes[EVIDENCE_SIZE - 1]!)) return;
     let at = pushes.length;
     while (at > 0 && (pushes[at - 1]! < push || (pushes[at - 1] === push && names[at - 1]! > name))) at -= 1;
     names.splice(at, 0, name);
@@ -121,16 +143,58 @@ export function evidenceOf(weighing: TargetWeighing, model: TargetSentimentModel
       names.pop();
       pushes.pop();
     }
+  };
+  for (const [name, value] of weighing.features) {
+    const row = model.weights.get(name);
+    if (row === undefined || name === 'bias') continue;
+    consider(name, pushOf(row, 0, chosen) * value);
   }
+  const { windows, rows, place } = weighing;
+  const { values } = model.projections;
+  VECTOR_GROUPS.forEach((group, g) => {
+    const count = windows.counts[g]!;
+    const push = pushOf(windows.logits, g * TARGET_CLASSES.length, chosen);
+    if (count === 0 || push <= 0 || (pushes.length === EVIDENCE_SIZE && push <= pushes[EVIDENCE_SIZE - 1]!)) return;
+    // The window is named by its word that pushed most toward the chosen class.
+    const [from, to] = windowRange(group, place, rows.length);
+    let word = '';
+    let strongest = -Infinity;
+    for (let i = from; i <= to; i += 1) {
+      const row = rows[i]!;
+      if (row < 0 || (i >= place.firstIndex && i <= place.lastIndex)) continue;
+      const own = pushOf(values, row + g * TARGET_CLASSES.length, chosen);
+      if (own > strongest) {
+        strongest = own;
+        word = weighing.tokens[i]!.text;
+      }
+    }
+    consider(`vec:${group}:${word}`, push);
+  });
   return names;
 }
 
-/** Softmax class probabilities for a feature vector, in `TARGET_CLASSES` order. */
-export function classify(features: TargetFeatures, model: TargetSentimentModel): number[] {
+/** How far a row of three logits (from `offset`) favours class `chosen` over the mean of the other two. */
+function pushOf(row: ArrayLike<number>, offset: number, chosen: number): number {
+  return row[offset + chosen]! - (row[offset]! + row[offset + 1]! + row[offset + 2]! - row[offset + chosen]!) / 2;
+}
+
+/**
+ * Softmax class probabilities for a feature vector and, when given, the windows' word-vector logits, in
+ * `TARGET_CLASSES` order.
+ */
+export function classify(features: TargetFeatures, model: Pick<TargetSentimentModel, 'weights'>, windows?: WindowReading): number[] {
   // Three classes, summed as three numbers: this runs for every stance of every quote.
   let positive = 0;
   let neutral = 0;
   let negative = 0;
+  if (windows !== undefined) {
+    const { logits } = windows;
+    for (let at = 0; at < logits.length; at += 3) {
+      positive += logits[at]!;
+      neutral += logits[at + 1]!;
+      negative += logits[at + 2]!;
+    }
+  }
   for (const [name, value] of features) {
     const row = model.weights.get(name);
     if (row === undefined) continue;
@@ -147,7 +211,8 @@ export function classify(features: TargetFeatures, model: TargetSentimentModel):
 }
 
 /**
- * Checks a model file: `{ weights: { feature: [positive, neutral, negative] } }`.
+ * Checks a model file: `{ weights: { feature: [positive, neutral, negative] }, projections?: … }` (see
+ * `parseWordProjections`; without projections the model reads no word vectors).
  *
  * @example
  * const model = parseTargetSentimentModel(JSON.parse(json)); // throws a NewstoneError (invalid-lexicon) on a malformed file
@@ -164,7 +229,8 @@ export function parseTargetSentimentModel(value: unknown): TargetSentimentModel 
     }
     map.set(name, row as number[]);
   }
-  return { weights: map };
+  const projections = (value as { projections?: unknown }).projections;
+  return { weights: map, projections: projections === undefined ? { rows: new Map(), values: new Float32Array(0) } : parseWordProjections(projections) };
 }
 
 let defaultResources: TargetSentimentResources | undefined;
@@ -191,7 +257,7 @@ export function loadTargetSentimentResources(): TargetSentimentResources {
 export function withStanceCues(model: TargetSentimentModel, cues: StanceCues): TargetSentimentModel {
   const weights = new Map(model.weights);
   for (const [name, row] of cues.weights) weights.set(name, row);
-  return { weights };
+  return { weights, projections: model.projections };
 }
 
 function checkTarget(sentence: string, target: Span): void {

@@ -48,13 +48,11 @@ export function extractTargetFeatures(
   cues: StanceCues = loadStanceCues(),
   tokens: readonly ToneToken[] = tokenizeTone(sentence),
   scored: readonly ScoredWord[] = scoreTokens(tokens, lexicon),
+  place: TargetPlace = locateTarget(tokens, target, lexicon),
 ): TargetFeatures {
   const features = new Map<string, number>([['bias', 1]]);
   const add = (name: string, value = 1) => features.set(name, (features.get(name) ?? 0) + value);
-  const first = tokens.findIndex((token) => token.end > target.start);
-  const firstIndex = first === -1 ? tokens.length : first;
-  let lastIndex = firstIndex - 1;
-  while (lastIndex + 1 < tokens.length && tokens[lastIndex + 1]!.start < target.end) lastIndex += 1;
+  const { firstIndex, lastIndex, clause } = place;
 
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
@@ -74,7 +72,6 @@ export function extractTargetFeatures(
   if (l1 !== undefined && l2 !== undefined) add(`L21:${l2}_${l1}`);
   if (r1 !== undefined && r2 !== undefined) add(`R12:${r1}_${r2}`);
 
-  const clause = clauseAround(tokens, firstIndex, lastIndex, lexicon);
   const role = roleOf(sentence, target, tokens, firstIndex, clause.first);
   add(`role:${role.role}`);
   if (role.preposition !== null) add(`prep:${role.preposition}`);
@@ -113,6 +110,30 @@ export function extractTargetFeatures(
   if (isInsideQuotation(sentence, target.start)) add('pos:in-quotation');
   if (/["“”]/.test(sentence)) add('has:quotation');
   return features;
+}
+
+/** Where the target's tokens are, and the clause around them (token indices, inclusive). */
+export interface TargetPlace {
+  /** The target's first token; `tokens.length` when no token reaches it. */
+  readonly firstIndex: number;
+  /** The target's last token (`firstIndex − 1` when it has none). */
+  readonly lastIndex: number;
+  /** The clause holding the target: between the nearest breaks or clause-break words on either side. */
+  readonly clause: { readonly first: number; readonly last: number };
+}
+
+/**
+ * The target's tokens and clause, read the same way by every part of the model.
+ *
+ * @example
+ * locateTarget(tokenizeTone('Critics slammed Smith.'), { start: 16, end: 21 }, loadToneLexicon()); // { firstIndex: 2, lastIndex: 2, clause: { first: 0, last: 2 } }
+ */
+export function locateTarget(tokens: readonly ToneToken[], target: Span, lexicon: ToneLexicon): TargetPlace {
+  const first = tokens.findIndex((token) => token.end > target.start);
+  const firstIndex = first === -1 ? tokens.length : first;
+  let lastIndex = firstIndex - 1;
+  while (lastIndex + 1 < tokens.length && tokens[lastIndex + 1]!.start < target.end) lastIndex += 1;
+  return { firstIndex, lastIndex, clause: clauseAround(tokens, firstIndex, lastIndex, lexicon) };
 }
 
 /** Words before the target, in a subject's place, after which the target opens a clause ("if Russia attacks"). */
