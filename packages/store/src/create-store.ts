@@ -332,10 +332,10 @@ class KyselyStore implements Store {
         ]),
       );
     }
-    if (filter.target !== undefined && sort === 'newest') {
+    if (filter.target !== undefined) {
       // Few quotes have a stance toward a given target: read the page's quotes off the stance rows toward it (they
-      // carry the quote's day, ids, speaker and country) in page order, instead of probing every quote for one.
-      const stanceKey = sql<string>`coalesce(stances.published_day, '')`;
+      // carry the quote's day, score, ids, speaker and country) in page order, instead of probing every quote for one.
+      const stanceKey = order.stanceKey;
       let matches = this.#db
         .selectFrom('stances')
         .select(['stances.article_id', 'stances.quote_ordinal'])
@@ -343,22 +343,22 @@ class KyselyStore implements Store {
           eb.and([
             ...stanceConditions(eb, filter, this.engine),
             // As on the quotes: the date range restated on the sort key bounds the index range.
-            ...(filter.from !== undefined ? [eb(stanceKey, '>=', filter.from)] : []),
-            ...(filter.to !== undefined ? [eb(stanceKey, '<=', filter.to)] : []),
+            ...(order.keyType === 'string' && filter.from !== undefined ? [eb(stanceKey, '>=', filter.from)] : []),
+            ...(order.keyType === 'string' && filter.to !== undefined ? [eb(stanceKey, '<=', filter.to)] : []),
           ]),
         )
         .groupBy([stanceKey, 'stances.article_id', 'stances.quote_ordinal'])
-        .orderBy(stanceKey, 'desc')
+        .orderBy(stanceKey, order.direction)
         .orderBy('stances.article_id')
         .orderBy('stances.quote_ordinal')
         .limit(limit + 1);
       if (position) {
         const [, value, article, ordinal] = position;
-        matches = matches.where(stanceKey, '<=', String(value)).where((eb) =>
+        matches = matches.where(stanceKey, order.direction === 'desc' ? '<=' : '>=', value).where((eb) =>
           eb.or([
-            eb(stanceKey, '<', String(value)),
+            eb(stanceKey, order.direction === 'desc' ? '<' : '>', value),
             eb.and([
-              eb(stanceKey, '=', String(value)),
+              eb(stanceKey, '=', value),
               eb.or([eb('stances.article_id', '>', article), eb.and([eb('stances.article_id', '=', article), eb('stances.quote_ordinal', '>', ordinal)])]),
             ]),
           ]),
@@ -692,14 +692,28 @@ class KyselyStore implements Store {
  * before or after every real one), its direction, and the key's type in the cursor.
  */
 const quoteOrders: Record<QuoteSort, QuoteOrder> = {
-  newest: { key: sql`coalesce(quotes.published_day, '')`, direction: 'desc', keyType: 'string', dayRange: dayRangeOn(sql`coalesce(quotes.published_day, '')`) },
-  oldest: { key: sql`coalesce(quotes.published_day, '~')`, direction: 'asc', keyType: 'string', dayRange: dayRangeOn(sql`coalesce(quotes.published_day, '~')`) },
-  score: { key: sql`quotes.sentiment_score`, direction: 'asc', keyType: 'number', dayRange: () => [] },
-  '-score': { key: sql`quotes.sentiment_score`, direction: 'desc', keyType: 'number', dayRange: () => [] },
+  newest: {
+    key: sql`coalesce(quotes.published_day, '')`,
+    stanceKey: sql`coalesce(stances.published_day, '')`,
+    direction: 'desc',
+    keyType: 'string',
+    dayRange: dayRangeOn(sql`coalesce(quotes.published_day, '')`),
+  },
+  oldest: {
+    key: sql`coalesce(quotes.published_day, '~')`,
+    stanceKey: sql`coalesce(stances.published_day, '~')`,
+    direction: 'asc',
+    keyType: 'string',
+    dayRange: dayRangeOn(sql`coalesce(quotes.published_day, '~')`),
+  },
+  score: { key: sql`quotes.sentiment_score`, stanceKey: sql`stances.sentiment_score`, direction: 'asc', keyType: 'number', dayRange: () => [] },
+  '-score': { key: sql`quotes.sentiment_score`, stanceKey: sql`stances.sentiment_score`, direction: 'desc', keyType: 'number', dayRange: () => [] },
 };
 
 interface QuoteOrder {
   readonly key: RawBuilder<string | number>;
+  /** The same key on the stance rows, which carry their quote's day and score (target pages read those in order). */
+  readonly stanceKey: RawBuilder<string | number>;
   readonly direction: 'asc' | 'desc';
   readonly keyType: 'string' | 'number';
   /** The filter's date range restated on the sort key, so the planner reads only that slice of the page index. */
