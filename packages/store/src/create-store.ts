@@ -39,6 +39,9 @@ type Writer = Kysely<Database> | Transaction<Database>;
 
 const defaultLimit = 50;
 const maxLimit = 1000;
+/** PostgreSQL without autovacuum: the store analyses once it holds this many quotes more than this times the last count. */
+const analyzeThreshold = 1000;
+const analyzeGrowth = 1.2;
 /** Rows per multi-row INSERT on SQLite (keeps the bound parameters far below its limit). */
 const sqliteChunk = 400;
 
@@ -134,6 +137,7 @@ class KyselyStore implements Store {
       await this.#writeAnalysisRows(trx, fresh);
       return inserted;
     });
+    if (this.engine === 'postgres' && created.size > 0) await this.#keepStatistics();
     const seen = new Set<string>();
     return all.map(({ article: { id } }) => {
       const first = created.has(id) && !seen.has(id);
@@ -187,6 +191,28 @@ class KyselyStore implements Store {
       for (const chunk of chunks(stances, this.engine)) await trx.insertInto('stances').values(chunk).execute();
     }
     await addToneTotals(trx, quotes, stances, 1);
+  }
+
+  /**
+   * PostgreSQL plans the quote pages from table statistics, and a server without autovacuum (as on this project's
+   * machines) never gathers them: a store filled by ingests alone then plans a date-range page as a scan of every
+   * quote (seconds at a million). So when autovacuum is off, the store analyses its tables itself once they hold a
+   * fifth more quotes (and a thousand) than the last analysis counted (`pg_class.reltuples`, -1 before the first).
+   * After the commit, outside the write transaction: ANALYZE blocks neither readers nor writers.
+   */
+  async #keepStatistics(): Promise<void> {
+    try {
+      const { rows } = await sql<{ quotes: string | number | null; analysed: number; autovacuum: string }>`
+        select (select count from tone_totals where grouping = 'all' and key = '' and target = '') as quotes,
+          (select reltuples from pg_class where oid = 'quotes'::regclass) as analysed,
+          current_setting('autovacuum') as autovacuum`.execute(this.#db);
+      const stats = rows[0];
+      if (!stats || stats.autovacuum === 'on' || Number(stats.quotes ?? 0) < analyzeThreshold + analyzeGrowth * Math.max(0, Number(stats.analysed))) return;
+      await sql`analyze quotes, stances, articles`.execute(this.#db);
+    } catch (error) {
+      // The write itself is committed; a server that fails this small read or ANALYZE fails the next request too.
+      throw wrap(error, 'write');
+    }
   }
 
   /** Takes an article's quote and stance rows out of the kept totals (before they are deleted). */

@@ -557,3 +557,28 @@ describe.each(testEngines)('quote pages under every filter and sort on %s', (eng
     },
   );
 });
+
+describe('table statistics on postgres', () => {
+  it('analyses the quote tables once ingests grew them, when the server does not (autovacuum off)', async () => {
+    const location = createTestLocation('postgres');
+    const store = await createStore(location.config);
+    const client = new pg.Client({ connectionString: testDatabaseUrl });
+    await client.connect();
+    try {
+      const schema = (location.config as { schema: string }).schema;
+      const { rows: setting } = await client.query<{ autovacuum: string }>(`select current_setting('autovacuum') as autovacuum`);
+      const analysedRows = async () =>
+        Number((await client.query<{ n: number }>(`select c.reltuples as n from pg_class c join pg_namespace s on s.oid = c.relnamespace where s.nspname = $1 and c.relname = 'quotes'`, [schema])).rows[0]?.n);
+      const article = (index: number) => makeAnalysis({ salt: `batch ${index}`, quotes: Array.from({ length: 50 }, (_, q) => ({ text: `Quote ${index}.${q}`, score: q % 3 })) });
+      await store.ingestMany(Array.from({ length: 10 }, (_, index) => article(index)));
+      expect(await analysedRows()).toBe(-1);
+      await store.ingestMany(Array.from({ length: 12 }, (_, index) => article(100 + index)));
+      // The server's own autovacuum analyses on its own schedule; without it, the store just did.
+      if (setting[0]?.autovacuum === 'off') expect(await analysedRows()).toBe(1100);
+    } finally {
+      await client.end();
+      await store.close();
+      await location.dispose();
+    }
+  });
+});
