@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { createStore } from '@newstone/store';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { benchRequests } from './requests.mjs';
 import { syntheticAnalyses } from './synthetic-analyses.mjs';
 
 const quotes = Number(process.env.BENCH_QUOTES ?? 100_000);
@@ -60,35 +61,6 @@ async function coldTone(store) {
   return times.sort((a, b) => a - b);
 }
 
-/**
- * The requests measured: the overview's aggregates, then the quote explorer's first page under each filter (a
- * speaker with few quotes, so a plan that scans for matches shows), and a second page through its cursor.
- * @param {import('@newstone/store').Store} store
- */
-async function requestPaths(store) {
-  const speakers = await store.tone('speaker');
-  const rare = speakers.at(-1)?.key ?? 'none';
-  const secondPage = (await store.listQuotes({ country: 'RU' }, { limit: 50 })).nextCursor ?? '';
-  return [
-    '/api/tone?by=speaker',
-    '/api/tone?by=country',
-    '/api/tone?by=target',
-    '/api/quotes?limit=50',
-    '/api/quotes?country=RU&limit=50',
-    `/api/quotes?country=RU&limit=50&cursor=${secondPage}`,
-    `/api/quotes?speaker=${rare}&limit=50`,
-    '/api/quotes?source=bench&limit=50',
-    '/api/quotes?target=RU&limit=50',
-    '/api/quotes?from=2025-03-01&to=2025-03-31&limit=50',
-    '/api/quotes?country=RU&from=2025-03-01&to=2025-03-31&limit=50',
-    '/api/quotes?sort=oldest&limit=50',
-    '/api/quotes?sort=-score&limit=50',
-    '/api/quotes?country=RU&sort=score&limit=50',
-    '/api/quotes?country=RU&sort=oldest&limit=50',
-    '/api/quotes?q=aggression&limit=50',
-  ];
-}
-
 /** Starts the built service in a child process on a free port and resolves with its URL. */
 function startChild(env) {
   const code = `import(${JSON.stringify(apiEntry)}).then((m) => m.startServer({ loadSampleWhenEmpty: false, dashboardDir: null }))`;
@@ -118,7 +90,7 @@ async function measure(engine) {
     const seedMs = empty ? await seed(store) : 0;
     const stats = await store.stats();
     const cold = await coldTone(store);
-    const paths = await requestPaths(store);
+    const paths = (await benchRequests(store)).map((request) => request.path);
     await store.close();
     const filled = empty ? `seeded in ${(seedMs / 1000).toFixed(1)} s` : `reused (opened and migrated in ${(openMs / 1000).toFixed(1)} s)`;
     console.error(`${engine}: ${stats.quotes} quotes, ${stats.articles} articles, ${stats.speakers} speakers, ${filled}; tone by speaker right after a write: median ${cold[coldRuns >> 1].toFixed(1)} ms, max ${cold.at(-1).toFixed(1)} ms`);
