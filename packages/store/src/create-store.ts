@@ -327,6 +327,8 @@ class KyselyStore implements Store {
     // Keyset: rows after the last one in (sort key, article, ordinal) order; the cursor names its sort.
     const position = cursor ? decodeCursor(cursor, ['string', order.keyType, 'string', 'number'] as const) : null;
     if (position && position[0] !== sort) throw new StoreError('invalid-input', 'cursor: expected a cursor made for the same sort');
+    // Among rows with the cursor's key, the later ones in the ties' direction.
+    const after = order.ties === 'asc' ? '>' : '<';
     let query = this.#db
       .selectFrom('quotes')
       .innerJoin('articles', 'articles.id', 'quotes.article_id')
@@ -342,8 +344,8 @@ class KyselyStore implements Store {
       .select(key.as('sort_key'))
       .where((eb) => eb.and([...quoteConditions(eb, filter, this.engine), ...order.dayRange(eb, filter)]))
       .orderBy(key, order.direction)
-      .orderBy('quotes.article_id')
-      .orderBy('quotes.ordinal')
+      .orderBy('quotes.article_id', order.ties)
+      .orderBy('quotes.ordinal', order.ties)
       .limit(limit + 1);
     if (position) {
       const [, value, article, ordinal] = position;
@@ -353,7 +355,7 @@ class KyselyStore implements Store {
           eb(key, order.direction === 'desc' ? '<' : '>', value),
           eb.and([
             eb(key, '=', value),
-            eb.or([eb('quotes.article_id', '>', article), eb.and([eb('quotes.article_id', '=', article), eb('quotes.ordinal', '>', ordinal)])]),
+            eb.or([eb('quotes.article_id', after, article), eb.and([eb('quotes.article_id', '=', article), eb('quotes.ordinal', after, ordinal)])]),
           ]),
         ]),
       );
@@ -375,8 +377,8 @@ class KyselyStore implements Store {
         )
         .groupBy([stanceKey, 'stances.article_id', 'stances.quote_ordinal'])
         .orderBy(stanceKey, order.direction)
-        .orderBy('stances.article_id')
-        .orderBy('stances.quote_ordinal')
+        .orderBy('stances.article_id', order.ties)
+        .orderBy('stances.quote_ordinal', order.ties)
         .limit(limit + 1);
       if (position) {
         const [, value, article, ordinal] = position;
@@ -385,7 +387,7 @@ class KyselyStore implements Store {
             eb(stanceKey, order.direction === 'desc' ? '<' : '>', value),
             eb.and([
               eb(stanceKey, '=', value),
-              eb.or([eb('stances.article_id', '>', article), eb.and([eb('stances.article_id', '=', article), eb('stances.quote_ordinal', '>', ordinal)])]),
+              eb.or([eb('stances.article_id', after, article), eb.and([eb('stances.article_id', '=', article), eb('stances.quote_ordinal', after, ordinal)])]),
             ]),
           ]),
         );
@@ -715,13 +717,14 @@ class KyselyStore implements Store {
 
 /**
  * How each quote sort orders rows: a key (articles without a date sort last both ways, through a stand-in day
- * before or after every real one), its direction, and the key's type in the cursor.
+ * before or after every real one), its direction, the direction of ties, and the key's type in the cursor.
  */
 const quoteOrders: Record<QuoteSort, QuoteOrder> = {
   newest: {
     key: sql`coalesce(quotes.published_day, '')`,
     stanceKey: sql`coalesce(stances.published_day, '')`,
     direction: 'desc',
+    ties: 'asc',
     keyType: 'string',
     dayRange: dayRangeOn(sql`coalesce(quotes.published_day, '')`),
   },
@@ -729,11 +732,13 @@ const quoteOrders: Record<QuoteSort, QuoteOrder> = {
     key: sql`coalesce(quotes.published_day, '~')`,
     stanceKey: sql`coalesce(stances.published_day, '~')`,
     direction: 'asc',
+    ties: 'asc',
     keyType: 'string',
     dayRange: dayRangeOn(sql`coalesce(quotes.published_day, '~')`),
   },
-  score: { key: sql`quotes.sentiment_score`, stanceKey: sql`stances.sentiment_score`, direction: 'asc', keyType: 'number', dayRange: () => [] },
-  '-score': { key: sql`quotes.sentiment_score`, stanceKey: sql`stances.sentiment_score`, direction: 'desc', keyType: 'number', dayRange: () => [] },
+  score: { key: sql`quotes.sentiment_score`, stanceKey: sql`stances.sentiment_score`, direction: 'asc', ties: 'asc', keyType: 'number', dayRange: () => [] },
+  // The exact reverse of `score`, ties too: the same indexes serve it, read backwards.
+  '-score': { key: sql`quotes.sentiment_score`, stanceKey: sql`stances.sentiment_score`, direction: 'desc', ties: 'desc', keyType: 'number', dayRange: () => [] },
 };
 
 interface QuoteOrder {
@@ -741,6 +746,8 @@ interface QuoteOrder {
   /** The same key on the stance rows, which carry their quote's day and score (target pages read those in order). */
   readonly stanceKey: RawBuilder<string | number>;
   readonly direction: 'asc' | 'desc';
+  /** The order of rows that tie on the key (article, then ordinal): article order for the day sorts. */
+  readonly ties: 'asc' | 'desc';
   readonly keyType: 'string' | 'number';
   /** The filter's date range restated on the sort key, so the planner reads only that slice of the page index. */
   readonly dayRange: (eb: ExpressionBuilder<Database, 'quotes'>, filter: QuoteFilter) => Expression<SqlBool>[];

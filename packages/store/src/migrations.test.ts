@@ -17,11 +17,11 @@ const undo: readonly [string, readonly string[]][] = [
   [
     '0010-filtered-pages-in-every-sort',
     [
-      ...['speaker', 'country', 'source'].flatMap((name) => [`drop index quotes_${name}_oldest`, `drop index quotes_${name}_score_desc`]),
+      ...['speaker', 'country', 'source'].map((name) => `drop index quotes_${name}_oldest`),
       'drop index quotes_source_score',
+      'create index quotes_score_desc on quotes (sentiment_score desc, article_id, ordinal)',
       'drop index stances_target_oldest',
       'drop index stances_target_score',
-      'drop index stances_target_score_desc',
     ],
   ],
   ['0009-target-pages', ['drop index stances_target_newest']],

@@ -133,7 +133,8 @@ describe.each(testEngines)('store contract on %s', (engine) => {
     ['newest', ['We are disappointed', 'Progress is slow but real']],
     ['oldest', ['This is a terrible <b>war</b> & it must end', 'We had a very useful conversation']],
     ['score', ['This is a terrible <b>war</b> & it must end', 'We are disappointed', 'Nothing about Ukraine without Ukraine']],
-    ['-score', ['We had a very useful conversation', 'Progress is slow but real', 'Nothing about Ukraine without Ukraine']],
+    // The exact reverse of score: the two quotes at 0 come last quote first.
+    ['-score', ['We had a very useful conversation', 'Progress is slow but real', 'No comment at this stage']],
   ] as const)('sorts quotes %s first and pages them in that order without gaps or repeats', async (sort, head) => {
     const seen: StoredQuote[] = [];
     let cursor: string | null = null;
@@ -509,12 +510,14 @@ describe.each(testEngines)('quote pages under every filter and sort on %s', (eng
     const sortKey = (row: (typeof rows)[number]): string | number =>
       sort === 'newest' ? (row.day ?? '') : sort === 'oldest' ? (row.day ?? '~') : row.quote.sentiment.score;
     const descending = sort === 'newest' || sort === '-score';
+    // Most positive first is the exact reverse of least positive first, ties too; the day sorts keep article order.
+    const tiesDescending = sort === '-score';
     return matches
       .sort((x, y) => {
         const [a, b] = [sortKey(x), sortKey(y)];
         if (a !== b) return (a < b ? -1 : 1) * (descending ? -1 : 1);
-        if (x.article !== y.article) return x.article < y.article ? -1 : 1;
-        return x.ordinal - y.ordinal;
+        const tie = x.article !== y.article ? (x.article < y.article ? -1 : 1) : x.ordinal - y.ordinal;
+        return tiesDescending ? -tie : tie;
       })
       .map((row) => row.key);
   }
