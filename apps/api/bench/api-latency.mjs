@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { createStore } from '@newstone/store';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { benchRequests } from './requests.mjs';
 import { syntheticAnalyses } from './synthetic-analyses.mjs';
 
 const quotes = Number(process.env.BENCH_QUOTES ?? 100_000);
@@ -46,7 +47,10 @@ async function seed(store) {
   return performance.now() - started;
 }
 
-/** Times of `store.tone('speaker')` right after a write (the cache cannot answer), sorted. */
+/**
+ * Times of `store.tone('speaker')` right after a write (the cache cannot answer), sorted, each with the CPU time
+ * (user + system) this process spent meanwhile: a slow read that used little CPU waited for a core, not for work.
+ */
 async function coldTone(store) {
   const times = [];
   // Seeds past any earlier run's, so every write is a new article even on a kept store.
@@ -54,39 +58,18 @@ async function coldTone(store) {
   for (let run = 0; run < coldRuns; run += 1) {
     await store.ingest(syntheticAnalyses(1, 5, firstSeed + run)[0]);
     const started = performance.now();
+    const cpu = process.cpuUsage();
     await store.tone('speaker');
-    times.push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    times.push({ ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 });
   }
-  return times.sort((a, b) => a - b);
+  return times.sort((a, b) => a.ms - b.ms);
 }
 
-/**
- * The requests measured: the overview's aggregates, then the quote explorer's first page under each filter (a
- * speaker with few quotes, so a plan that scans for matches shows), and a second page through its cursor.
- * @param {import('@newstone/store').Store} store
- */
-async function requestPaths(store) {
-  const speakers = await store.tone('speaker');
-  const rare = speakers.at(-1)?.key ?? 'none';
-  const secondPage = (await store.listQuotes({ country: 'RU' }, { limit: 50 })).nextCursor ?? '';
-  return [
-    '/api/tone?by=speaker',
-    '/api/tone?by=country',
-    '/api/tone?by=target',
-    '/api/quotes?limit=50',
-    '/api/quotes?country=RU&limit=50',
-    `/api/quotes?country=RU&limit=50&cursor=${secondPage}`,
-    `/api/quotes?speaker=${rare}&limit=50`,
-    '/api/quotes?source=bench&limit=50',
-    '/api/quotes?target=RU&limit=50',
-    '/api/quotes?from=2025-03-01&to=2025-03-31&limit=50',
-    '/api/quotes?country=RU&from=2025-03-01&to=2025-03-31&limit=50',
-    '/api/quotes?sort=oldest&limit=50',
-    '/api/quotes?sort=-score&limit=50',
-    '/api/quotes?country=RU&sort=score&limit=50',
-    '/api/quotes?country=RU&sort=oldest&limit=50',
-    '/api/quotes?q=aggression&limit=50',
-  ];
+/** `median M ms, max X ms (CPU C ms)` of coldTone's times. */
+function describeCold(cold) {
+  const slowest = cold.at(-1);
+  return `median ${cold[coldRuns >> 1].ms.toFixed(1)} ms, max ${slowest.ms.toFixed(1)} ms (CPU ${slowest.cpuMs.toFixed(1)} ms)`;
 }
 
 /** Starts the built service in a child process on a free port and resolves with its URL. */
@@ -118,10 +101,10 @@ async function measure(engine) {
     const seedMs = empty ? await seed(store) : 0;
     const stats = await store.stats();
     const cold = await coldTone(store);
-    const paths = await requestPaths(store);
+    const paths = (await benchRequests(store)).map((request) => request.path);
     await store.close();
     const filled = empty ? `seeded in ${(seedMs / 1000).toFixed(1)} s` : `reused (opened and migrated in ${(openMs / 1000).toFixed(1)} s)`;
-    console.error(`${engine}: ${stats.quotes} quotes, ${stats.articles} articles, ${stats.speakers} speakers, ${filled}; tone by speaker right after a write: median ${cold[coldRuns >> 1].toFixed(1)} ms, max ${cold.at(-1).toFixed(1)} ms`);
+    console.error(`${engine}: ${stats.quotes} quotes, ${stats.articles} articles, ${stats.speakers} speakers, ${filled}; tone by speaker right after a write: ${describeCold(cold)}`);
     const service = await startChild(engine === 'sqlite' ? { NEWSTONE_DATA_DIR: dataDir } : { DATABASE_URL: databaseUrl, NEWSTONE_PG_SCHEMA: schema });
     try {
       for (const path of paths) {
@@ -158,6 +141,6 @@ for (const engine of engines) {
   const row = rows.find((r) => r.engine === engine);
   if (row) {
     const { cold } = row;
-    console.log(`${engine}: tone by speaker right after a write (cache cold), ${coldRuns} writes: median ${cold[coldRuns >> 1].toFixed(1)} ms, max ${cold.at(-1).toFixed(1)} ms`);
+    console.log(`${engine}: tone by speaker right after a write (cache cold), ${coldRuns} writes: ${describeCold(cold)}`);
   }
 }

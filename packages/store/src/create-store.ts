@@ -39,6 +39,9 @@ type Writer = Kysely<Database> | Transaction<Database>;
 
 const defaultLimit = 50;
 const maxLimit = 1000;
+/** PostgreSQL without autovacuum: the store analyses once it holds this many quotes more than this times the last count. */
+const analyzeThreshold = 1000;
+const analyzeGrowth = 1.2;
 /** Rows per multi-row INSERT on SQLite (keeps the bound parameters far below its limit). */
 const sqliteChunk = 400;
 
@@ -134,6 +137,7 @@ class KyselyStore implements Store {
       await this.#writeAnalysisRows(trx, fresh);
       return inserted;
     });
+    if (this.engine === 'postgres' && created.size > 0) await this.#keepStatistics();
     const seen = new Set<string>();
     return all.map(({ article: { id } }) => {
       const first = created.has(id) && !seen.has(id);
@@ -187,6 +191,28 @@ class KyselyStore implements Store {
       for (const chunk of chunks(stances, this.engine)) await trx.insertInto('stances').values(chunk).execute();
     }
     await addToneTotals(trx, quotes, stances, 1);
+  }
+
+  /**
+   * PostgreSQL plans the quote pages from table statistics, and a server without autovacuum (as on this project's
+   * machines) never gathers them: a store filled by ingests alone then plans a date-range page as a scan of every
+   * quote (seconds at a million). So when autovacuum is off, the store analyses its tables itself once they hold a
+   * fifth more quotes (and a thousand) than the last analysis counted (`pg_class.reltuples`, -1 before the first).
+   * After the commit, outside the write transaction: ANALYZE blocks neither readers nor writers.
+   */
+  async #keepStatistics(): Promise<void> {
+    try {
+      const { rows } = await sql<{ quotes: string | number | null; analysed: number; autovacuum: string }>`
+        select (select count from tone_totals where grouping = 'all' and key = '' and target = '') as quotes,
+          (select reltuples from pg_class where oid = 'quotes'::regclass) as analysed,
+          current_setting('autovacuum') as autovacuum`.execute(this.#db);
+      const stats = rows[0];
+      if (!stats || stats.autovacuum === 'on' || Number(stats.quotes ?? 0) < analyzeThreshold + analyzeGrowth * Math.max(0, Number(stats.analysed))) return;
+      await sql`analyze quotes, stances, articles`.execute(this.#db);
+    } catch (error) {
+      // The write itself is committed; a server that fails this small read or ANALYZE fails the next request too.
+      throw wrap(error, 'write');
+    }
   }
 
   /** Takes an article's quote and stance rows out of the kept totals (before they are deleted). */
@@ -301,6 +327,8 @@ class KyselyStore implements Store {
     // Keyset: rows after the last one in (sort key, article, ordinal) order; the cursor names its sort.
     const position = cursor ? decodeCursor(cursor, ['string', order.keyType, 'string', 'number'] as const) : null;
     if (position && position[0] !== sort) throw new StoreError('invalid-input', 'cursor: expected a cursor made for the same sort');
+    // Among rows with the cursor's key, the later ones in the ties' direction.
+    const after = order.ties === 'asc' ? '>' : '<';
     let query = this.#db
       .selectFrom('quotes')
       .innerJoin('articles', 'articles.id', 'quotes.article_id')
@@ -316,8 +344,8 @@ class KyselyStore implements Store {
       .select(key.as('sort_key'))
       .where((eb) => eb.and([...quoteConditions(eb, filter, this.engine), ...order.dayRange(eb, filter)]))
       .orderBy(key, order.direction)
-      .orderBy('quotes.article_id')
-      .orderBy('quotes.ordinal')
+      .orderBy('quotes.article_id', order.ties)
+      .orderBy('quotes.ordinal', order.ties)
       .limit(limit + 1);
     if (position) {
       const [, value, article, ordinal] = position;
@@ -327,15 +355,15 @@ class KyselyStore implements Store {
           eb(key, order.direction === 'desc' ? '<' : '>', value),
           eb.and([
             eb(key, '=', value),
-            eb.or([eb('quotes.article_id', '>', article), eb.and([eb('quotes.article_id', '=', article), eb('quotes.ordinal', '>', ordinal)])]),
+            eb.or([eb('quotes.article_id', after, article), eb.and([eb('quotes.article_id', '=', article), eb('quotes.ordinal', after, ordinal)])]),
           ]),
         ]),
       );
     }
-    if (filter.target !== undefined && sort === 'newest') {
+    if (filter.target !== undefined) {
       // Few quotes have a stance toward a given target: read the page's quotes off the stance rows toward it (they
-      // carry the quote's day, ids, speaker and country) in page order, instead of probing every quote for one.
-      const stanceKey = sql<string>`coalesce(stances.published_day, '')`;
+      // carry the quote's day, score, ids, speaker and country) in page order, instead of probing every quote for one.
+      const stanceKey = order.stanceKey;
       let matches = this.#db
         .selectFrom('stances')
         .select(['stances.article_id', 'stances.quote_ordinal'])
@@ -343,23 +371,23 @@ class KyselyStore implements Store {
           eb.and([
             ...stanceConditions(eb, filter, this.engine),
             // As on the quotes: the date range restated on the sort key bounds the index range.
-            ...(filter.from !== undefined ? [eb(stanceKey, '>=', filter.from)] : []),
-            ...(filter.to !== undefined ? [eb(stanceKey, '<=', filter.to)] : []),
+            ...(order.keyType === 'string' && filter.from !== undefined ? [eb(stanceKey, '>=', filter.from)] : []),
+            ...(order.keyType === 'string' && filter.to !== undefined ? [eb(stanceKey, '<=', filter.to)] : []),
           ]),
         )
         .groupBy([stanceKey, 'stances.article_id', 'stances.quote_ordinal'])
-        .orderBy(stanceKey, 'desc')
-        .orderBy('stances.article_id')
-        .orderBy('stances.quote_ordinal')
+        .orderBy(stanceKey, order.direction)
+        .orderBy('stances.article_id', order.ties)
+        .orderBy('stances.quote_ordinal', order.ties)
         .limit(limit + 1);
       if (position) {
         const [, value, article, ordinal] = position;
-        matches = matches.where(stanceKey, '<=', String(value)).where((eb) =>
+        matches = matches.where(stanceKey, order.direction === 'desc' ? '<=' : '>=', value).where((eb) =>
           eb.or([
-            eb(stanceKey, '<', String(value)),
+            eb(stanceKey, order.direction === 'desc' ? '<' : '>', value),
             eb.and([
-              eb(stanceKey, '=', String(value)),
-              eb.or([eb('stances.article_id', '>', article), eb.and([eb('stances.article_id', '=', article), eb('stances.quote_ordinal', '>', ordinal)])]),
+              eb(stanceKey, '=', value),
+              eb.or([eb('stances.article_id', after, article), eb.and([eb('stances.article_id', '=', article), eb('stances.quote_ordinal', after, ordinal)])]),
             ]),
           ]),
         );
@@ -689,18 +717,37 @@ class KyselyStore implements Store {
 
 /**
  * How each quote sort orders rows: a key (articles without a date sort last both ways, through a stand-in day
- * before or after every real one), its direction, and the key's type in the cursor.
+ * before or after every real one), its direction, the direction of ties, and the key's type in the cursor.
  */
 const quoteOrders: Record<QuoteSort, QuoteOrder> = {
-  newest: { key: sql`coalesce(quotes.published_day, '')`, direction: 'desc', keyType: 'string', dayRange: dayRangeOn(sql`coalesce(quotes.published_day, '')`) },
-  oldest: { key: sql`coalesce(quotes.published_day, '~')`, direction: 'asc', keyType: 'string', dayRange: dayRangeOn(sql`coalesce(quotes.published_day, '~')`) },
-  score: { key: sql`quotes.sentiment_score`, direction: 'asc', keyType: 'number', dayRange: () => [] },
-  '-score': { key: sql`quotes.sentiment_score`, direction: 'desc', keyType: 'number', dayRange: () => [] },
+  newest: {
+    key: sql`coalesce(quotes.published_day, '')`,
+    stanceKey: sql`coalesce(stances.published_day, '')`,
+    direction: 'desc',
+    ties: 'asc',
+    keyType: 'string',
+    dayRange: dayRangeOn(sql`coalesce(quotes.published_day, '')`),
+  },
+  oldest: {
+    key: sql`coalesce(quotes.published_day, '~')`,
+    stanceKey: sql`coalesce(stances.published_day, '~')`,
+    direction: 'asc',
+    ties: 'asc',
+    keyType: 'string',
+    dayRange: dayRangeOn(sql`coalesce(quotes.published_day, '~')`),
+  },
+  score: { key: sql`quotes.sentiment_score`, stanceKey: sql`stances.sentiment_score`, direction: 'asc', ties: 'asc', keyType: 'number', dayRange: () => [] },
+  // The exact reverse of `score`, ties too: the same indexes serve it, read backwards.
+  '-score': { key: sql`quotes.sentiment_score`, stanceKey: sql`stances.sentiment_score`, direction: 'desc', ties: 'desc', keyType: 'number', dayRange: () => [] },
 };
 
 interface QuoteOrder {
   readonly key: RawBuilder<string | number>;
+  /** The same key on the stance rows, which carry their quote's day and score (target pages read those in order). */
+  readonly stanceKey: RawBuilder<string | number>;
   readonly direction: 'asc' | 'desc';
+  /** The order of rows that tie on the key (article, then ordinal): article order for the day sorts. */
+  readonly ties: 'asc' | 'desc';
   readonly keyType: 'string' | 'number';
   /** The filter's date range restated on the sort key, so the planner reads only that slice of the page index. */
   readonly dayRange: (eb: ExpressionBuilder<Database, 'quotes'>, filter: QuoteFilter) => Expression<SqlBool>[];

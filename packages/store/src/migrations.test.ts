@@ -14,6 +14,16 @@ afterEach(() => {
 
 /** What each later migration added, undone (newest first): the migrations have no `down`. */
 const undo: readonly [string, readonly string[]][] = [
+  [
+    '0010-filtered-pages-in-every-sort',
+    [
+      ...['speaker', 'country', 'source'].map((name) => `drop index quotes_${name}_oldest`),
+      'drop index quotes_source_score',
+      'create index quotes_score_desc on quotes (sentiment_score desc, article_id, ordinal)',
+      'drop index stances_target_oldest',
+      'drop index stances_target_score',
+    ],
+  ],
   ['0009-target-pages', ['drop index stances_target_newest']],
   [
     '0008-quote-sort-indexes',
@@ -100,6 +110,38 @@ describe('migration 0007-filtered-pages-and-tone-totals', () => {
       expect(await migrated.stanceMatrix()).toEqual(await fresh.stanceMatrix());
       expect(await migrated.stats()).toEqual({ articles: 2, quotes: 3, speakers: 2 });
       expect((await migrated.listQuotes({ source: 'Daily' })).items.map((quote) => quote.text)).toEqual(['Still ready']);
+    } finally {
+      await migrated.close();
+      await fresh.close();
+    }
+  });
+});
+
+describe('migration 0010-filtered-pages-in-every-sort', () => {
+  const quotes = [
+    { text: 'Talks go on', speaker: { name: 'Maria Zakharova', country: 'RU' }, score: -1.5, stance: [{ target: 'Kyiv', targetCountry: 'UA', polarity: 'against' as const, score: -0.4 }] },
+    { text: 'We are ready', speaker: { name: 'Maria Zakharova', country: 'RU' }, score: 2, stance: [{ target: 'Kyiv', targetCountry: 'UA', polarity: 'favor' as const, score: 0.3 }] },
+  ];
+  const articles = [
+    makeAnalysis({ salt: 'first', source: 'Wire Service', publishedAt: '2025-03-02', quotes }),
+    makeAnalysis({ salt: 'second', source: 'Wire Service', publishedAt: '2025-03-01', quotes }),
+    makeAnalysis({ salt: 'undated', source: 'Wire Service', publishedAt: null, quotes }),
+  ];
+
+  it.each([
+    ['country', { country: 'RU' }],
+    ['source', { source: 'Wire Service' }],
+    ['target', { target: 'UA' }],
+  ] as const)('pages a stored store by %s in every sort as a fresh one does', async (_name, filter) => {
+    const migrated = await createStore({ engine: 'sqlite', filename: await storeAt('0009-target-pages', ...articles) });
+    const fresh = await createStore({ engine: 'sqlite', filename: join(folders[0] ?? tmpdir(), 'fresh.sqlite') });
+    try {
+      await fresh.ingestMany(articles);
+      for (const sort of ['newest', 'oldest', 'score', '-score'] as const) {
+        const texts = async (store: typeof fresh) => (await store.listQuotes(filter, { sort })).items.map((quote) => `${quote.publishedDay} ${quote.text}`);
+        expect(await texts(migrated), sort).toEqual(await texts(fresh));
+      }
+      expect((await migrated.listQuotes(filter, { sort: 'oldest', limit: 1 })).items[0]).toMatchObject({ publishedDay: '2025-03-01', text: 'Talks go on' });
     } finally {
       await migrated.close();
       await fresh.close();

@@ -242,6 +242,25 @@ export function createMigrationProvider(engine: Engine): MigrationProvider {
         if (engine === 'postgres' && (await hasQuotes(db))) await sql`analyze stances`.execute(db);
       },
     },
+    '0010-filtered-pages-in-every-sort': {
+      async up(db: Kysely<unknown>) {
+        // Every filter × sort pair the API offers reads one index range in page order and stops at the page end:
+        // (filter, sort key, article, ordinal), with the same sort-key expressions as the queries. Newest first had
+        // these (0007, 0009); speaker and country by score read their tone indexes (0008). Without them, SQLite
+        // sorted every match (`country=RU&sort=oldest`: 37,000 rows, seconds at a million quotes).
+        for (const [name, column] of [['speaker', 'speaker_id'], ['country', 'speaker_country'], ['source', 'source']] as const) {
+          await sql`create index ${sql.raw(`quotes_${name}_oldest`)} on quotes (${sql.ref(column)}, coalesce(published_day, '~'), article_id, ordinal)`.execute(db);
+        }
+        await db.schema.createIndex('quotes_source_score').on('quotes').columns(['source', 'sentiment_score', 'article_id', 'ordinal']).execute();
+        // Most positive first is now the exact reverse of least positive first (ties too): the ascending indexes serve
+        // it read backwards, and this one is only a cost to every ingest.
+        await db.schema.dropIndex('quotes_score_desc').execute();
+        // Target pages read the stance rows toward the target (they carry the quote's day and score) in page order.
+        await sql`create index stances_target_oldest on stances (target_country, coalesce(published_day, '~'), article_id, quote_ordinal)`.execute(db);
+        await db.schema.createIndex('stances_target_score').on('stances').columns(['target_country', 'sentiment_score', 'article_id', 'quote_ordinal']).execute();
+        if (engine === 'postgres' && (await hasQuotes(db))) await sql`analyze quotes, stances`.execute(db);
+      },
+    },
   };
   return { getMigrations: async () => migrations };
 }

@@ -7,7 +7,7 @@ import { isStoreError } from './errors.js';
 import { articleId } from './internal/article-id.js';
 import { makeAnalysis } from './test-support/analyses.js';
 import { type TestLocation, createTestLocation, testDatabaseUrl, testEngines } from './test-support/engines.js';
-import type { Page, Store, StoredQuote } from './types.js';
+import { type Page, type QuoteFilter, type QuoteSort, type Store, type StoredQuote, quoteSorts } from './types.js';
 
 const lavrov = { name: 'Sergei Lavrov', country: 'RU', role: 'Foreign Minister' };
 const rubio = { name: 'Marco Rubio', country: 'US', role: 'Secretary of State' };
@@ -133,7 +133,8 @@ describe.each(testEngines)('store contract on %s', (engine) => {
     ['newest', ['We are disappointed', 'Progress is slow but real']],
     ['oldest', ['This is a terrible <b>war</b> & it must end', 'We had a very useful conversation']],
     ['score', ['This is a terrible <b>war</b> & it must end', 'We are disappointed', 'Nothing about Ukraine without Ukraine']],
-    ['-score', ['We had a very useful conversation', 'Progress is slow but real', 'Nothing about Ukraine without Ukraine']],
+    // The exact reverse of score: the two quotes at 0 come last quote first.
+    ['-score', ['We had a very useful conversation', 'Progress is slow but real', 'No comment at this stage']],
   ] as const)('sorts quotes %s first and pages them in that order without gaps or repeats', async (sort, head) => {
     const seen: StoredQuote[] = [];
     let cursor: string | null = null;
@@ -440,5 +441,147 @@ describe.each(testEngines)('name order on %s', (engine) => {
   it('lists speakers in code-point order, the same on both engines, page by page', async () => {
     const speakers = await readAll((cursor) => store.listSpeakers({}, { limit: 1, ...(cursor ? { cursor } : {}) }));
     expect(speakers.map((item) => item.name)).toEqual(['Ana Lopez', 'Zed Brown', 'al-Sisi Ahmed', 'Émile Zola']);
+  });
+});
+
+describe.each(testEngines)('quote pages under every filter and sort on %s', (engine) => {
+  let location: TestLocation;
+  let store: Store;
+  const people = [
+    { name: 'Sergei Lavrov', country: 'RU' },
+    { name: 'Maria Zakharova', country: 'RU' },
+    { name: 'Marco Rubio', country: 'US' },
+    { name: 'Andrii Sybiha', country: 'UA' },
+    { name: 'Someone Unplaced', country: null },
+  ];
+  const days = ['2025-03-01', '2025-03-02', '2025-03-04', '2025-03-07', null];
+  const sources = ['Alpha Wire', 'Beta Daily', null];
+  const words = ['peace talks', 'a threat', 'Peace now', 'sanctions', 'dialogue'];
+  // Deterministic, with ties on every sort key (days, scores, articles) and quotes toward two targets.
+  const analyses = Array.from({ length: 14 }, (_, a) =>
+    makeAnalysis({
+      salt: `article ${a}`,
+      source: sources[a % sources.length] ?? null,
+      publishedAt: days[(a * 3) % days.length] ?? null,
+      quotes: Array.from({ length: 3 + (a % 4) }, (_, q) => {
+        const seed = a * 7 + q * 3;
+        const stance =
+          seed % 3 === 0
+            ? [{ target: 'Moscow', targetCountry: 'RU', polarity: 'against' as const, score: -0.5 }, ...(seed % 2 === 0 ? [{ target: 'Kremlin', targetCountry: 'RU', polarity: 'against' as const, score: -0.2 }] : [])]
+            : seed % 3 === 1
+              ? [{ target: 'Washington', targetCountry: 'US', polarity: 'favor' as const, score: 0.4 }]
+              : [];
+        return { text: `${words[seed % words.length]} ${a}.${q}`, speaker: people[seed % people.length] ?? null, score: (seed % 5) - 2, stance };
+      }),
+    }),
+  );
+
+  beforeAll(async () => {
+    location = createTestLocation(engine);
+    store = await createStore(location.config);
+    await store.ingestMany(analyses);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await location?.dispose();
+  });
+
+  /** Every quote of the test articles in a sort's order, computed here from the analyses (ties: article, ordinal). */
+  function expectedOrder(filter: QuoteFilter, sort: QuoteSort, speakerIds: ReadonlyMap<string, string>): string[] {
+    const rows = analyses.flatMap((analysis) =>
+      analysis.quotes.map((quote, index) => ({
+        key: `${articleId(analysis.text)}/${quote.id}`,
+        article: articleId(analysis.text),
+        ordinal: index + 1,
+        day: analysis.publishedAt?.slice(0, 10) ?? null,
+        source: analysis.source,
+        quote,
+      })),
+    );
+    const matches = rows.filter(({ day, source, quote }) =>
+      (filter.speaker === undefined || (quote.speaker && speakerIds.get(quote.speaker.name) === filter.speaker)) &&
+      (filter.country === undefined || quote.speaker?.country === filter.country) &&
+      (filter.source === undefined || source === filter.source) &&
+      (filter.target === undefined || quote.stance.some((stance) => stance.targetCountry === filter.target)) &&
+      (filter.from === undefined || (day !== null && day >= filter.from)) &&
+      (filter.to === undefined || (day !== null && day <= filter.to)) &&
+      (filter.q === undefined || quote.text.toLowerCase().includes(filter.q.toLowerCase())),
+    );
+    const sortKey = (row: (typeof rows)[number]): string | number =>
+      sort === 'newest' ? (row.day ?? '') : sort === 'oldest' ? (row.day ?? '~') : row.quote.sentiment.score;
+    const descending = sort === 'newest' || sort === '-score';
+    // Most positive first is the exact reverse of least positive first, ties too; the day sorts keep article order.
+    const tiesDescending = sort === '-score';
+    return matches
+      .sort((x, y) => {
+        const [a, b] = [sortKey(x), sortKey(y)];
+        if (a !== b) return (a < b ? -1 : 1) * (descending ? -1 : 1);
+        const tie = x.article !== y.article ? (x.article < y.article ? -1 : 1) : x.ordinal - y.ordinal;
+        return tiesDescending ? -tie : tie;
+      })
+      .map((row) => row.key);
+  }
+
+  /** A list read three quotes a page, following the cursors to the end. */
+  async function readAll(filter: QuoteFilter, sort: QuoteSort): Promise<string[]> {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<StoredQuote> = await store.listQuotes(filter, { sort, limit: 3, cursor });
+      seen.push(...page.items.map((quote) => `${quote.articleId}/${quote.id}`));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return seen;
+  }
+
+  const filters: readonly [string, (speakers: ReadonlyMap<string, string>) => QuoteFilter][] = [
+    ['no filter', () => ({})],
+    ['speaker', (speakers) => ({ speaker: speakers.get('Sergei Lavrov') })],
+    ['country', () => ({ country: 'RU' })],
+    ['source', () => ({ source: 'Beta Daily' })],
+    ['target', () => ({ target: 'RU' })],
+    ['date range', () => ({ from: '2025-03-02', to: '2025-03-04' })],
+    ['country and date range', () => ({ country: 'RU', from: '2025-03-02', to: '2025-03-07' })],
+    ['target and speaker country', () => ({ target: 'US', country: 'RU' })],
+    ['target and date range', () => ({ target: 'RU', from: '2025-03-04' })],
+    ['target and source', () => ({ target: 'RU', source: 'Alpha Wire' })],
+    ['source and speaker', (speakers) => ({ source: 'Alpha Wire', speaker: speakers.get('Marco Rubio') })],
+    ['text', () => ({ q: 'PEACE' })],
+    ['text and country', () => ({ q: 'peace', country: 'US' })],
+  ];
+
+  it.each(filters.flatMap(([name, filter]) => quoteSorts.map((sort) => [name, sort, filter] as const)))(
+    'pages quotes by %s, %s first, three at a time, in the order of a sort over every quote',
+    async (_name, sort, filter) => {
+      const speakers = new Map((await store.listSpeakers({}, { limit: 100 })).items.map((speaker) => [speaker.name, speaker.id]));
+      const expected = expectedOrder(filter(speakers), sort, speakers);
+      expect(expected.length).toBeGreaterThan(3);
+      expect(await readAll(filter(speakers), sort)).toEqual(expected);
+    },
+  );
+});
+
+describe('table statistics on postgres', () => {
+  it('analyses the quote tables once ingests grew them, when the server does not (autovacuum off)', async () => {
+    const location = createTestLocation('postgres');
+    const store = await createStore(location.config);
+    const client = new pg.Client({ connectionString: testDatabaseUrl });
+    await client.connect();
+    try {
+      const schema = (location.config as { schema: string }).schema;
+      const { rows: setting } = await client.query<{ autovacuum: string }>(`select current_setting('autovacuum') as autovacuum`);
+      const analysedRows = async () =>
+        Number((await client.query<{ n: number }>(`select c.reltuples as n from pg_class c join pg_namespace s on s.oid = c.relnamespace where s.nspname = $1 and c.relname = 'quotes'`, [schema])).rows[0]?.n);
+      const article = (index: number) => makeAnalysis({ salt: `batch ${index}`, quotes: Array.from({ length: 50 }, (_, q) => ({ text: `Quote ${index}.${q}`, score: q % 3 })) });
+      await store.ingestMany(Array.from({ length: 10 }, (_, index) => article(index)));
+      expect(await analysedRows()).toBe(-1);
+      await store.ingestMany(Array.from({ length: 12 }, (_, index) => article(100 + index)));
+      // The server's own autovacuum analyses on its own schedule; without it, the store just did.
+      if (setting[0]?.autovacuum === 'off') expect(await analysedRows()).toBe(1100);
+    } finally {
+      await client.end();
+      await store.close();
+      await location.dispose();
+    }
   });
 });

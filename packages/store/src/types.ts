@@ -85,7 +85,8 @@ export interface QuoteFilter {
 
 /**
  * The order of a quote list: `newest` (default) and `oldest` by the article's day (articles without a date last),
- * `score` from most negative to most positive, `-score` the reverse; ties in article and quote order.
+ * `score` from most negative to most positive, ties in article and quote order; `-score` the exact reverse of
+ * `score` (ties too, so one index serves both).
  */
 export type QuoteSort = (typeof quoteSorts)[number];
 

@@ -14,7 +14,7 @@ const QuotesQuerySchema = QuoteFilterSchema.extend({
   sort: z
     .enum(quoteSorts)
     .default('newest')
-    .openapi({ description: "newest or oldest article day first; score from most negative, -score from most positive. A cursor belongs to its sort" }),
+    .openapi({ description: "newest or oldest article day first; score from most negative, -score from most positive (the exact reverse of score, ties too). A cursor belongs to its sort" }),
   format: z.enum(['json', 'csv', 'ndjson']).default('json').openapi({ description: 'json pages; csv and ndjson export every match (or `limit`)' }),
 }).extend(PageQuerySchema.shape);
 
