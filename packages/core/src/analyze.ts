@@ -104,7 +104,8 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
   const resolved = resolveMentions(order.map((index) => mentions[index]!), pronounOfGivenName); // pronouns, surnames, variants
   const resolutionOf: Resolution[] = [];
   order.forEach((index, position) => (resolutionOf[index] = resolved.resolutions[position]!));
-  const labelStarts = new Set(turns.map((turn) => turn.label?.start));
+  // Transcript labels, and the labels of a transcript quoted in news, each read as the mention at its start.
+  const labelStarts = new Set([...turns.map((turn) => turn.label?.start), ...quotedTurns.map((turn) => ('label' in turn ? turn.label.start : undefined))]);
   const labelMentionAt = new Map<number, number>();
   mentions.forEach((mention, index) => {
     if (mention.source === 'author' || (labelStarts.has(mention.at) && mention.phrase.span.start >= mention.at)) labelMentionAt.set(mention.at, index);
@@ -137,12 +138,10 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
     });
   });
   // A quoted transcript's paragraph is its label's, or goes on the turn before it: no cue nearby decides otherwise.
-  const quotedLabelMention = new Map<number, number>();
-  mentions.forEach((mention, index) => mention.source === 'label' && !labelStarts.has(mention.at) && quotedLabelMention.set(mention.at, index));
   for (const turn of quotedTurns) {
     const draft = drafts[turn.quote];
     if (!draft) continue;
-    const mention = 'label' in turn ? (quotedLabelMention.get(turn.label.start) ?? null) : null;
+    const mention = 'label' in turn ? (labelMentionAt.get(turn.label.start) ?? null) : null;
     if ('label' in turn && mention === null) continue; // a label read as no one: the usual decision stands
     drafts[turn.quote] = 'label' in turn
       ? { ...draft, cue: { ...turn.label, text: text.slice(turn.label.start, turn.label.end) }, mention, sameAs: null, rule: 'quoted-transcript-label', confidence: 0.95, settled: true }

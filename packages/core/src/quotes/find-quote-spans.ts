@@ -83,9 +83,9 @@ function findCloser(text: string, from: number, end: number, opener: string, clo
 }
 
 /** Offset of the first mark in [from, paragraph end) that opens a quotation, or the paragraph's end. */
-function nextQuotationOpening(text: string, from: number, paragraph: Span, nextOpeningMark: (from: number) => number): number {
+function nextQuotationOpening(text: string, from: number, paragraph: Span, nextOpeningMark: (from: number) => number, singleMarked: boolean): number {
   for (let at = nextOpeningMark(from); at < paragraph.end; at = nextOpeningMark(at + 1)) {
-    if (canOpen(text, at, paragraph.start)) return at;
+    if (canOpen(text, at, paragraph.start, singleMarked)) return at;
   }
   return paragraph.end;
 }
@@ -161,7 +161,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], skip: 
       const reopens = next !== undefined && !skipped.has(next.start) && text[next.start] === mark;
       // A straight mark never closed runs to the next quotation in its paragraph, not over it: in straight-quoted
       // copy with curly marks inside ("PENCE: … an episode of “Shark Tank.”") the inner marks are quotations too.
-      const end = mark === '"' ? nextQuotationOpening(text, i + 1, paragraph, nextOpeningMark) : paragraph.end;
+      const end = mark === '"' ? nextQuotationOpening(text, i + 1, paragraph, nextOpeningMark, singleMarked) : paragraph.end;
       const content = trimmed(text, i + 1, end);
       if (content.end > content.start) {
         spans.push({

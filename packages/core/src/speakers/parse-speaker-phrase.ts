@@ -182,6 +182,9 @@ export function readPhraseAfter(tokens: readonly Token[], first: number, end: nu
 /** A party and state tag: "D-Texas", "R-S.C.", "I-Vt.". */
 const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
+/** Prepositions a title-case headline capitalises after a name and its place: "… of Estonia Before Multilateral Meeting". */
+const HEADLINE_PREPOSITIONS = new Set(['Before', 'After', 'During', 'Ahead', 'Following', 'Amid', 'On', 'At', 'In', 'With', 'To', 'For', 'About', 'Regarding']);
+
 /**
  * Classifies the tokens of a speaker phrase: name and role ("Kremlin spokesman" + "Dmitry Peskov"), organisation,
  * group, description or pronoun. `apposition` is the span of ", a senior defense official …" when there is one.
@@ -189,9 +192,6 @@ const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
  * @example
  * describeSpeakerPhrase(text, tokens, lexicon, null); // { kind: 'name', name: 'Dmitry Peskov', role: 'Kremlin spokesman', … }
  */
-/** Prepositions a title-case headline capitalises after a name and its place: "… of Estonia Before Multilateral Meeting". */
-const HEADLINE_PREPOSITIONS = new Set(['Before', 'After', 'During', 'Ahead', 'Following', 'Amid', 'On', 'At', 'In', 'With', 'To', 'For', 'About', 'Regarding']);
-
 export function describeSpeakerPhrase(text: string, tokens: readonly Token[], lexicon: Lexicon, apposition: Span | null): SpeakerPhrase | null {
   if (tokens.length === 0) return null;
   // "D-Texas", "R-S.C.": a party and state tag after a lawmaker's name is never a speaker of its own.
