@@ -720,22 +720,8 @@ class KyselyStore implements Store {
  * before or after every real one), its direction, the direction of ties, and the key's type in the cursor.
  */
 const quoteOrders: Record<QuoteSort, QuoteOrder> = {
-  newest: {
-    key: sql`coalesce(quotes.published_day, '')`,
-    stanceKey: sql`coalesce(stances.published_day, '')`,
-    direction: 'desc',
-    ties: 'asc',
-    keyType: 'string',
-    dayRange: dayRangeOn(sql`coalesce(quotes.published_day, '')`),
-  },
-  oldest: {
-    key: sql`coalesce(quotes.published_day, '~')`,
-    stanceKey: sql`coalesce(stances.published_day, '~')`,
-    direction: 'asc',
-    ties: 'asc',
-    keyType: 'string',
-    dayRange: dayRangeOn(sql`coalesce(quotes.published_day, '~')`),
-  },
+  newest: byDay('', 'desc'),
+  oldest: byDay('~', 'asc'),
   score: { key: sql`quotes.sentiment_score`, stanceKey: sql`stances.sentiment_score`, direction: 'asc', ties: 'asc', keyType: 'number', dayRange: () => [] },
   // The exact reverse of `score`, ties too: the same indexes serve it, read backwards.
   '-score': { key: sql`quotes.sentiment_score`, stanceKey: sql`stances.sentiment_score`, direction: 'desc', ties: 'desc', keyType: 'number', dayRange: () => [] },
@@ -757,6 +743,15 @@ interface QuoteOrder {
  * `from` / `to` on a day sort key: the same rows as on `published_day` (a dated quote's key is its day; an undated
  * one's stand-in, '' or '~', falls outside every range the filter also requires of `published_day`).
  */
+/**
+ * Ordering by publication day, `standIn` standing for the day of an article without one: '' sorts it last newest
+ * first, '~' last oldest first. The expressions are the ones the day indexes are built on.
+ */
+function byDay(standIn: '' | '~', direction: 'asc' | 'desc'): QuoteOrder {
+  const key = sql<string>`coalesce(quotes.published_day, ${sql.lit(standIn)})`;
+  return { key, stanceKey: sql`coalesce(stances.published_day, ${sql.lit(standIn)})`, direction, ties: 'asc', keyType: 'string', dayRange: dayRangeOn(key) };
+}
+
 function dayRangeOn(key: RawBuilder<string>): QuoteOrder['dayRange'] {
   return (eb, filter) => [
     ...(filter.from !== undefined ? [eb(key, '>=', filter.from)] : []),
