@@ -80,7 +80,10 @@ function isTitleCase(content: string): boolean {
 
 /** Whether the words before an opening mark introduce a work: a work word, or a broadcaster's possessive ("CNN’s"). */
 function introducesWork(before: string): boolean {
-  const [, previous = '', word = ''] = /(?:(\S+)\s+)?(\S+)\s*$/.exec(before) ?? [];
+  // The last two words (split, not an end-anchored pattern, which is tried again from every character).
+  const words = before.trimEnd().split(/\s+/);
+  const word = words[words.length - 1]!;
+  const previous = words.length > 1 ? words[words.length - 2]! : '';
   // "a broadcast of", "an episode of", "the host of": the work word stands before "of".
   const introducing = (word === 'of' ? previous : word).replace(/[,:]$/, '').toLowerCase();
   return WORK_WORDS.has(introducing) || /^(?:\p{Lu}{2,6}|Fox|Bloomberg)[’']s$/u.test(word);

@@ -150,49 +150,67 @@ function opensCapitalThenSmall(word: string): boolean {
 
 const titledNameFilters = new WeakMap<Lexicon, (text: string, sentence: Span) => boolean>();
 /**
- * Whether a sentence holds a title, capitalised or not, followed by a capitalised word ("President Biden", "winger
- * Jaden"), to skip sentences without one: the exact Unicode pattern, run only on sentences that pass a cheaper test
- * passing all it passes. That test reads each word that stands before white space and a capital (ASCII letters,
- * inner dots, hyphens and apostrophes; any non-ASCII character counts as a capital) and looks the word up in the
- * titles, with each part after a dot, hyphen or apostrophe ("ex-minister"): a set lookup per such word instead of an
- * alternation of every title, in either case, tried at every letter.
+ * Whether a sentence holds a title, capitalised or not, followed by white space and a capital ("President Biden",
+ * "winger Jaden"), to skip sentences without one: `(?<![\p{L}\p{N}])(?:Title|title)\s+\p{Lu}` for every title.
+ * When every title is letters, dots, hyphens and apostrophes, the test reads each word that stands before white space
+ * and a capital and looks it up among the titles' two spellings, whole and from each letter after a dot, hyphen or
+ * apostrophe ("ex-minister"): a set lookup per such word instead of an alternation of every title tried at every
+ * letter, with the same answer.
+ *
+ * @example
+ * titledNameFilter(lexicon)('Remarks by President Biden.', { start: 0, end: 27 }); // true
  */
-function titledNameFilter(lexicon: Lexicon): (text: string, sentence: Span) => boolean {
+export function titledNameFilter(lexicon: Lexicon): (text: string, sentence: Span) => boolean {
   let filter = titledNameFilters.get(lexicon);
   if (!filter) {
     const titles = [...lexicon.titles].filter((title) => /^[a-z]/.test(title));
-    const alternatives = titles.flatMap((title) => [`${title[0]!.toUpperCase()}${escapeRegExp(title.slice(1))}`, escapeRegExp(title)]);
-    const exact = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})\\s+\\p{Lu}`, 'u');
-    // The cheap test is a superset of `exact` only for titles it can read whole: ASCII letters, dots, hyphens, apostrophes.
-    const readable = titles.every((title) => /^[a-z.'-]+$/.test(title));
-    const known = new Set(titles);
-    // White space followed by a capital (or any character beyond ASCII), found by a native scan of the text in place.
+    const spellings = titles.flatMap((title) => [`${title[0]!.toUpperCase()}${title.slice(1)}`, title]);
+    const exact = new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.map(escapeRegExp).join('|')})\\s+\\p{Lu}`, 'u');
+    const known = new Set(spellings);
+    // White space followed by a capital (or any character beyond ASCII, tested below), found by a native scan.
     const spaceBeforeCapital = /\s+(?=[A-Z]|[^\x00-\x7f])/g;
     const mayHoldTitle = (text: string, { start, end }: Span) => {
-      // Each run of letters, dots, hyphens and apostrophes (opening with a letter) that white space and a capital
-      // follow is looked up, whole and from each letter after a dot, hyphen or apostrophe.
       spaceBeforeCapital.lastIndex = start;
-      for (let match = spaceBeforeCapital.exec(text); match !== null && match.index + match[0].length < end; match = spaceBeforeCapital.exec(text)) {
+      for (let match = spaceBeforeCapital.exec(text); match !== null; match = spaceBeforeCapital.exec(text)) {
+        const capital = match.index + match[0].length;
+        if (capital >= end) return false;
+        if (text.charCodeAt(capital) >= 0x80 && !/^\p{Lu}/u.test(text.slice(capital, Math.min(capital + 2, end)))) continue;
+        // The run of letters, dots, hyphens and apostrophes before the white space, from its first letter.
         let from = match.index;
-        while (from > start && isRunCode(text.charCodeAt(from - 1))) from--;
-        while (from < match.index && !isLetterCode(text.charCodeAt(from))) from++;
-        if (from < match.index && holdsTitle(text.slice(from, match.index).toLowerCase())) return true;
+        while (from > start && isRunChar(text, start, from)) from -= codePointLength(text, start, from);
+        while (from < match.index && isMarkCode(text.charCodeAt(from))) from++;
+        if (from === match.index) continue;
+        // The whole run counts only where no letter or digit stands before it, as the pattern's look-behind says.
+        if ((from === start || !/[\p{L}\p{N}]$/u.test(text.slice(Math.max(start, from - 2), from))) && known.has(text.slice(from, match.index))) return true;
+        for (let i = from + 1; i < match.index; i++) {
+          if (isMarkCode(text.charCodeAt(i - 1)) && !isMarkCode(text.charCodeAt(i)) && known.has(text.slice(i, match.index))) return true;
+        }
       }
       return false;
     };
-    const holdsTitle = (word: string) => {
-      if (known.has(word)) return true;
-      for (let i = 1; i < word.length; i++) {
-        const code = word.charCodeAt(i - 1);
-        if ((code === 0x2e || code === 0x2d || code === 0x27) && known.has(word.slice(i))) return true;
-      }
-      return false;
-    };
-    const sliced = (text: string, sentence: Span) => text.slice(sentence.start, sentence.end);
-    filter = readable ? (text, sentence) => mayHoldTitle(text, sentence) && exact.test(sliced(text, sentence)) : (text, sentence) => exact.test(sliced(text, sentence));
+    const readable = titles.every((title) => /^[\p{L}.'-]+$/u.test(title));
+    filter = readable ? mayHoldTitle : (text, sentence) => exact.test(text.slice(sentence.start, sentence.end));
     titledNameFilters.set(lexicon, filter);
   }
   return filter;
+}
+
+/** Whether the character just before `at`, read from `start` on, is a letter, a dot, a hyphen or an apostrophe. */
+function isRunChar(text: string, start: number, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80) return isLetterCode(code) || isMarkCode(code);
+  return /\p{L}$/u.test(text.slice(Math.max(start, at - 2), at));
+}
+
+/** The length in code units of the character just before `at`, read from `start` on: 2 for a surrogate pair. */
+function codePointLength(text: string, start: number, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && at - 2 >= start && /[\ud800-\udbff]/.test(text[at - 2]!) ? 2 : 1;
+}
+
+/** A dot, a hyphen or an apostrophe. */
+function isMarkCode(code: number): boolean {
+  return code === 0x2e || code === 0x2d || code === 0x27;
 }
 
 /** An ASCII letter. */
@@ -200,7 +218,3 @@ function isLetterCode(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
-/** A character of a title word: an ASCII letter, a dot, a hyphen or an apostrophe. */
-function isRunCode(code: number): boolean {
-  return isLetterCode(code) || code === 0x2e || code === 0x2d || code === 0x27;
-}
