@@ -388,6 +388,9 @@ const rows: readonly Row[] = [
     [['said the tweet was a joke', 'indirect', 'Mike Pence', null],
       ['WALLACE: Why would Trump do that?', 'direct', 'Wallace', null], ['PENCE: Well, look, it was a joke.', 'direct', 'Mike Pence', null],
       ['But the truth is that he is focused.', 'direct', 'Mike Pence', null], ['WALLACE: Thank you.', 'direct', 'Wallace', null]]],
+  ['knows a person named in full anywhere in prose ("two voters, Tyresha McClenney and Bryan Anderson, who …"), so a later lone surname as subject ("Anderson largely agreed") and the "he" after it mean that person, named in full',
+    'Clinton spoke in Ohio.\n\n“We will win,” Bill Clinton said.\n\nThe mood is muted among two voters, Tyresha McClenney and Bryan Anderson, who saw the rally.\n\nAnderson largely agreed with McClenney.\n\n“A lot of her attempts come across as pandering,” he said.',
+    [['We will win,', 'direct', 'Bill Clinton', null], ['A lot of her attempts come across as pandering,', 'direct', 'Bryan Anderson', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

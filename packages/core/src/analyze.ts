@@ -20,7 +20,7 @@ import { buildSpeakers } from './speakers/build-speakers.js';
 import { findIndirectSpeech } from './speakers/find-indirect-speech.js';
 import { createGivenNamePronouns } from './speakers/given-name-pronouns.js';
 import { findSpeechEvents } from './speakers/find-speech-events.js';
-import { findSubjectMentions, findTitledMentions } from './speakers/find-subject-mentions.js';
+import { findNamedMentions, findSubjectMentions, findTitledMentions } from './speakers/find-subject-mentions.js';
 import { describeSpeakerPhrase, describeTurnLabel, shiftPhrase, type SpeakerPhrase } from './speakers/parse-speaker-phrase.js';
 import { resolveMentions, type Mention, type Resolution } from './speakers/resolve-speakers.js';
 import { chooseSpeakers, loadAttributionModel } from './speakers/choose-speakers.js';
@@ -99,6 +99,17 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
     ...(statements[0] ? authorMention(text, statements[0].author) : []),
     ...quotedTurns.flatMap((turn) => ('label' in turn ? labelMention(text, turn.label) : [])),
   ];
+  // Names no other stage read ("two voters, Tyresha McClenney and Bryan Anderson, who …"): the people a later
+  // "Anderson largely agreed" or "Anderson said" means, named in full. They are no antecedent of a pronoun (an object
+  // or a name in a list is seldom the "he" of the next quotation: measured, it cost more than it gained) and the speaker
+  // decision never weighs them.
+  const read = mentions.map((mention) => mention.phrase.span);
+  const quotedAt = marked.map((span) => ({ start: span.open, end: span.close === null ? span.end : span.close + 1 }));
+  const isQuoted = (at: number) => quotedAt.some((span) => span.start <= at && at < span.end);
+  for (const phrase of findNamedMentions(text, proseSentences, lexicon, pronounOfGivenName, isQuoted, tokensOf)) {
+    if (read.some((span) => span.start < phrase.span.end && phrase.span.start < span.end)) continue;
+    mentions.push({ phrase, antecedent: false, at: phrase.span.start, source: 'named', event: null });
+  }
   const eventMention = events.map((_, index) => index);
   const order = mentions.map((_, index) => index).sort((a, b) => mentions[a]!.at - mentions[b]!.at || a - b);
   const resolved = resolveMentions(order.map((index) => mentions[index]!), pronounOfGivenName); // pronouns, surnames, variants

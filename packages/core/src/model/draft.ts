@@ -28,7 +28,7 @@ export interface Draft extends Span {
  * Where a mention was found: the speaker of a speech cue, a sentence subject, a titled name, a transcript label, the
  * author a statement's title or opening names.
  */
-export type MentionSource = 'cue' | 'subject' | 'titled' | 'label' | 'author';
+export type MentionSource = 'cue' | 'subject' | 'titled' | 'named' | 'label' | 'author';
 
 /**
  * A paragraph that is speech in itself: a transcript turn or a statement by its named author. Quotations inside it

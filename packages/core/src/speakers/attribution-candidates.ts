@@ -61,7 +61,8 @@ export interface CandidateIndex {
 export function createCandidateIndex(draft: ArticleDraft): CandidateIndex {
   const { mentions, sentences, body, classified } = draft;
   const marks = classified.map((quote) => ({ start: quote.open, end: quote.close === null ? quote.end : quote.close + 1 }));
-  const order = mentions.map((_, index) => index).filter((index) => indexOfSpan(marks, mentions[index]!.at) === -1);
+  // A name no stage read as subject, speaker or titled ("source: 'named'") only resolves pronouns: it is no candidate.
+  const order = mentions.map((_, index) => index).filter((index) => mentions[index]!.source !== 'named' && indexOfSpan(marks, mentions[index]!.at) === -1);
   order.sort((a, b) => mentions[a]!.at - mentions[b]!.at || a - b);
   return {
     order,

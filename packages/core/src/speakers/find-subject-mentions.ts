@@ -120,6 +120,73 @@ export function findTitledMentions(text: string, sentences: readonly Span[], lex
   return mentions;
 }
 
+/** A capitalised word, then white space and a capital: where a given name and a surname may stand. */
+const GIVEN_THEN_CAPITAL = /(?<![\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/gu;
+
+/**
+ * People named anywhere in prose by a given name and a surname, outside quotation marks ("two voters, Tyresha
+ * McClenney and Bryan Anderson, who …", "concerns Henry Crespo, president of …"): no subject and no speaker, but the
+ * person a later "Anderson largely agreed" or "he said" may mean. Only names whose first word the given-name list
+ * knows are read, so "Supreme Court" or "White House" are not taken for people.
+ *
+ * @example
+ * findNamedMentions('Two voters, Bryan Anderson and Ann Lee, came.', [{ start: 0, end: 46 }], lexicon, genderOf, () => false)[0].name; // 'Bryan Anderson'
+ */
+export function findNamedMentions(
+  text: string,
+  sentences: readonly Span[],
+  lexicon: Lexicon,
+  genderOf: (given: string) => 'he' | 'she' | null,
+  isQuoted: (offset: number) => boolean,
+  tokensOf: SentenceTokens = createSentenceTokens(text),
+): SpeakerPhrase[] {
+  const mentions: SpeakerPhrase[] = [];
+  for (const sentence of sentences) {
+    const words = text.slice(sentence.start, sentence.end);
+    // A title-case headline ("Obama Sees Personal Insult If …") capitalises every word: no name can be told there.
+    if (isTitleCaseLine(words)) continue;
+    const starts: number[] = [];
+    GIVEN_THEN_CAPITAL.lastIndex = 0;
+    for (let match = GIVEN_THEN_CAPITAL.exec(words); match !== null; match = GIVEN_THEN_CAPITAL.exec(words)) {
+      const at = sentence.start + match.index;
+      const given = match[1]!;
+      // "Colorado Springs", "Virginia Beach": a place's first word may be a given name too.
+      if (genderOf(given) === null || lexicon.titles.has(given.toLowerCase()) || lexicon.places.has(given) || lexicon.regions.has(given) || lexicon.cities.has(given)) continue;
+      if (!isQuoted(at)) starts.push(at);
+    }
+    if (starts.length === 0) continue;
+    const tokens = tokensOf(sentence);
+    let next = 0;
+    for (let i = 0; i < tokens.length && next < starts.length; i++) {
+      if (tokens[i]!.start < starts[next]!) continue;
+      if (tokens[i]!.start > starts[next]!) {
+        next++;
+        i--;
+        continue;
+      }
+      next++;
+      const last = readPhraseAfter(tokens, i, tokens.length, lexicon);
+      if (last === null || last === i) continue;
+      const phrase = describeSpeakerPhrase(text, tokens.slice(i, last + 1), lexicon, null);
+      if (phrase?.kind === 'name' && !phrase.nameIsPlace && phrase.role === null && phrase.name.includes(' ')) mentions.push(phrase);
+      while (next < starts.length && starts[next]! <= tokens[last]!.start) next++;
+      i = last;
+    }
+  }
+  return mentions;
+}
+
+/** Whether most words of a line (at least two thirds of those of four letters or more) open with a capital. */
+function isTitleCaseLine(line: string): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const word of line.match(/\p{L}{4,}/gu) ?? []) {
+    long++;
+    if (/^\p{Lu}/u.test(word)) capitalised++;
+  }
+  return long >= 3 && capitalised * 3 >= long * 2;
+}
+
 /** Words that follow a verb in a title-case headline, never a name: "Providing an Update", "Announcing Response to". */
 const AFTER_HEADLINE_VERB = new Set(['a', 'an', 'the', 'to', 'on', 'with', 'for', 'at', 'in', 'as', 'about']);
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createLexicon } from '../internal/lexicon.js';
+import { createGivenNamePronouns } from './given-name-pronouns.js';
+import { findNamedMentions } from './find-subject-mentions.js';
+
+const lexicon = createLexicon();
+const genderOf = createGivenNamePronouns();
+const namesIn = (text: string, isQuoted: (at: number) => boolean = () => false) =>
+  findNamedMentions(text, [{ start: 0, end: text.length }], lexicon, genderOf, isQuoted).map((phrase) => phrase.name);
+
+describe('findNamedMentions', () => {
+  it('reads a given name and a surname anywhere in a sentence, in a list or as an object', () => {
+    expect(namesIn('The mood is muted among two voters, Tyresha McClenney and Bryan Anderson, who saw Tim Kaine speak.')).toEqual(['Tyresha McClenney', 'Bryan Anderson', 'Tim Kaine']);
+    expect(namesIn('That concerns James Crespo, president of the caucus.')).toEqual(['James Crespo']);
+  });
+
+  it('skips capitalised words that no given-name list holds, places, titles and title-case headlines', () => {
+    expect(namesIn('The Supreme Court and the White House met in Colorado Springs and Virginia Beach.')).toEqual([]);
+    expect(namesIn('It was President Biden who spoke.')).toEqual([]);
+    expect(namesIn('Obama Sees Personal Insult If Black Voters Stay Home')).toEqual([]);
+  });
+
+  it('skips names inside quotation marks', () => {
+    const text = 'He said “Bryan Anderson is wrong” to Ann Lee.';
+    expect(namesIn(text, (at) => at >= 8 && at < 33)).toEqual(['Ann Lee']);
+  });
+});
