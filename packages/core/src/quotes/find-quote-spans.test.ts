@@ -18,6 +18,7 @@ describe('findQuoteSpans', () => {
     ['straight single marks before a small letter left alone where the copy quotes with double marks', "He said \"yes\" to the 'big one' then.", [['yes', 'mark']]],
     ['inches and feet, which are no quotes', 'A 12" pipe and a 6" one.', []],
     ['straight marks opening every paragraph and closing none', '"WALLACE: Why?\n\n"PENCE: Well, look.', [['WALLACE: Why?', 'paragraph-continues'], ['PENCE: Well, look.', 'paragraph-end']]],
+    ['a straight mark closed by a curly one (a typing slip), with no curly quotation opening between', 'The mayor said it would take "more hours” before details emerge.', [['more hours', 'mark']]],
     ['an unclosed straight mark running to the quotation inside it, not over it', '"PENCE: It is an episode of “Shark Tank.” It is not.', [['PENCE: It is an episode of', 'paragraph-end'], ['Shark Tank.', 'mark']]],
     ['an unclosed straight mark inside a paragraph, left alone', 'He is 6\'2" tall and "never closed.', []],
     ['a straight mark closing a space after the single mark it closes over', '"I hate the term \'outreach,\' " he said.', [["I hate the term 'outreach,'", 'mark']]],

@@ -79,6 +79,15 @@ function findCloser(text: string, from: number, end: number, opener: string, clo
     const straight = closingMarkFinder('"')(from);
     if (straight < end) return straight;
   }
+  // And so is a straight one closed by a curly one ("more hours” before details emerge), unless a curly quotation
+  // opens first: in straight-quoted copy, “Shark Tank.” is a quotation of its own.
+  if (opener === '"') {
+    const curly = text.indexOf('”', from);
+    if (curly >= 0 && curly < end) {
+      const inner = text.indexOf('“', from);
+      if (inner < 0 || inner > curly) return curly;
+    }
+  }
   return -1;
 }
 
