@@ -391,6 +391,9 @@ const rows: readonly Row[] = [
   ['knows a person named in full anywhere in prose ("two voters, Tyresha McClenney and Bryan Anderson, who …"), so a later lone surname as subject ("Anderson largely agreed") and the "he" after it mean that person, named in full',
     'Clinton spoke in Ohio.\n\n“We will win,” Bill Clinton said.\n\nThe mood is muted among two voters, Tyresha McClenney and Bryan Anderson, who saw the rally.\n\nAnderson largely agreed with McClenney.\n\n“A lot of her attempts come across as pandering,” he said.',
     [['We will win,', 'direct', 'Bill Clinton', null], ['A lot of her attempts come across as pandering,', 'direct', 'Bryan Anderson', null]]],
+  ['reads a participle after a comma as a cue whose speaker is the clause\'s subject ("…, adding that it would take “more hours”", "…, insisting that the bill was “dead on arrival.”")',
+    'The debate neared.\n\nAna Ruiz spoke at a news conference, adding that it would take “more hours” before details emerge.\n\nSenator Tim Cole spoke for an hour, insisting that the bill was “dead on arrival.”',
+    [['more hours', 'partial', 'Ana Ruiz', null], ['dead on arrival.', 'partial', 'Tim Cole', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

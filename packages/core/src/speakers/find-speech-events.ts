@@ -175,6 +175,13 @@ export function findSpeechEvents(
         continue;
       }
       const previous = tokens[i - 1];
+      // "…, adding that “…”", "…, telling O'Reilly that “…”": a participle's speaker is its clause's subject, never
+      // the words after it (the addressee, or the reported clause).
+      if (previous?.text === ',' && lower.endsWith('ing')) {
+        const subject = readClauseSubject(text, tokens, cue, sentenceIndex, lexicon, true);
+        if (subject) events.push(subject);
+        continue;
+      }
       // "…,” said X", "Said X: …", and "So said X." opening a sentence after a quotation.
       const soOpening = i === 1 && previous?.text.toLowerCase() === 'so';
       if (!previous || /^[,”"»’'—–:]$/.test(previous.text) || previous.text === '“' || soOpening) {
@@ -583,7 +590,7 @@ function readNameAfterDescription(text: string, tokens: readonly Token[], first:
 const MAX_INTRO_TOKENS = 8;
 
 /** The subject at the start of the sentence, for a cue coordinated with an earlier verb ("X met Y and said …"). */
-function readClauseSubject(text: string, tokens: readonly Token[], cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
+function readClauseSubject(text: string, tokens: readonly Token[], cue: Cue, sentence: number, lexicon: Lexicon, pronouns = false): SpeechEvent | null {
   const comma = tokens.findIndex((token, i) => token.text === ',' && i <= MAX_INTRO_TOKENS);
   for (const first of comma > 0 ? [0, comma + 1] : [0]) {
     const last = readPhraseAfter(tokens, first, tokens.length, lexicon);
@@ -594,7 +601,7 @@ function readClauseSubject(text: string, tokens: readonly Token[], cue: Cue, sen
     const next = tokens[last + 1 + closing];
     if (!next || !next.isWord || isCapitalizedWord(next.text) || APPOSITION_OPENERS.has(next.text)) continue;
     const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, null);
-    if (phrase && phrase.kind !== 'pronoun') return { cue, phrase, speakerSide: 'before', sentence, extent: { start: cue.start, end: cue.end } };
+    if (phrase && (pronouns || phrase.kind !== 'pronoun')) return { cue, phrase, speakerSide: 'before', sentence, extent: { start: cue.start, end: cue.end } };
   }
   return null;
 }
