@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createLexicon } from '../internal/lexicon.js';
 import { createGivenNamePronouns } from './given-name-pronouns.js';
 import { findNamedMentions } from './find-subject-mentions.js';
@@ -23,5 +24,19 @@ describe('findNamedMentions', () => {
   it('skips names inside quotation marks', () => {
     const text = 'He said “Bryan Anderson is wrong” to Ann Lee.';
     expect(namesIn(text, (at) => at >= 8 && at < 33)).toEqual(['Ann Lee']);
+  });
+
+  it('reads the same names with its ASCII scan as with its Unicode one (a letter beyond ASCII anywhere in the text switches)', () => {
+    const piece = fc.constantFrom('Bryan', 'Anderson', 'Ann', 'Lee', 'James', 'the', 'said', 'O’Neil', "D'Arcy", 'Mc-Kay', '2', ',', '.', ' ', '  ', '\n', '’', '“', 'x', 'Ohio', 'Virginia', 'Beach', 'President', ' people', ' government ', ' yesterday', ' would', ' should ', ' there');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const sentences = [{ start: 0, end: text.length }];
+        const ascii = findNamedMentions(text, sentences, lexicon, genderOf, () => false).map((phrase) => [phrase.name, phrase.span.start]);
+        const unicode = findNamedMentions(`${text} é`, sentences, lexicon, genderOf, () => false).map((phrase) => [phrase.name, phrase.span.start]);
+        expect(ascii).toEqual(unicode);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
