@@ -131,8 +131,16 @@ export function findTitledMentions(text: string, sentences: readonly Span[], lex
 const GIVEN_THEN_CAPITAL = /(?<![\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/gu;
 /** The same for a text whose letters and digits are all ASCII, where it matches the same words, about twice as fast. */
 const ASCII_GIVEN_THEN_CAPITAL = /(?<![A-Za-z0-9’'.-])([A-Z][a-z]+)\s+(?=[A-Z])/g;
-/** A letter or digit beyond ASCII. */
-const NON_ASCII_LETTER = /(?=[^\x00-\x7f])[\p{L}\p{N}]/u;
+/** Whether a text holds a letter or digit beyond ASCII: read by character code (most such characters in English
+ * copy are curly quotes and dashes, which a pattern would test one by one too). */
+function holdsNonAsciiLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // General punctuation (U+2000–U+206F: dashes, curly quotes, ellipsis) is no letter.
+    if (code >= 0x80 && (code < 0x2000 || code > 0x206f) && /^[\p{L}\p{N}]/u.test(text.slice(i, i + 2))) return true;
+  }
+  return false;
+}
 /** How far past a given name its phrase is read: a window, so the rest of a long sentence is not tokenised. */
 const NAME_WINDOW = 64;
 
@@ -159,7 +167,7 @@ export function findNamedMentions(
   const titleCase = new Map<Span, boolean>();
   let readTo = -1;
   let sentenceAt = 0;
-  const pattern = NON_ASCII_LETTER.test(text) ? GIVEN_THEN_CAPITAL : ASCII_GIVEN_THEN_CAPITAL;
+  const pattern = holdsNonAsciiLetter(text) ? GIVEN_THEN_CAPITAL : ASCII_GIVEN_THEN_CAPITAL;
   pattern.lastIndex = sentences[0]?.start ?? text.length;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const at = match.index;
