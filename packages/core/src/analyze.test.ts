@@ -394,6 +394,9 @@ const rows: readonly Row[] = [
   ['reads a participle after a comma as a cue whose speaker is the clause\'s subject ("…, adding that it would take “more hours”", "…, insisting that the bill was “dead on arrival.”")',
     'The debate neared.\n\nAna Ruiz spoke at a news conference, adding that it would take “more hours” before details emerge.\n\nSenator Tim Cole spoke for an hour, insisting that the bill was “dead on arrival.”',
     [['more hours', 'partial', 'Ana Ruiz', null], ['dead on arrival.', 'partial', 'Tim Cole', null]]],
+  ['resolves a definite description with a proper noun in it ("the Republican nominee", "the Indiana governor") only to someone the text gave that word, and otherwise keeps the description as the speaker',
+    'The race tightened.\n\n“We will win,” said Democratic nominee Hillary Clinton.\n\nThe Republican nominee said he would punish “those who break the rules.”\n\nThe Indiana governor said the media focus on “he said this, he tweeted that.”',
+    [['We will win,', 'direct', 'Hillary Clinton', null], ['those who break the rules.', 'partial', 'the Republican nominee', null], ['he said this, he tweeted that.', 'partial', 'the Indiana governor', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

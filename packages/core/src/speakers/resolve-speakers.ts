@@ -216,6 +216,11 @@ function explainSameParts(a: NameParts, b: NameParts, mention: string): string |
 /** Tells the pronoun a given name usually takes, or null when unknown: a stage is handed it, so tests can pass their own. */
 export type GenderOfGivenName = (given: string) => 'he' | 'she' | null;
 
+/** The capitalised words of a description other than its head and a leading article ("Indiana" in "Indiana governor"). */
+function properModifiers(name: string, head: string): string[] {
+  return name.split(/\s+/).filter((word, i) => /^\p{Lu}/u.test(word) && word.toLowerCase() !== head && !(i === 0 && /^(?:The|A|An)$/.test(word)));
+}
+
 /** How many times a person must be named before an unmatched definite description ("the GOP nominee") means them. */
 const SALIENT_NAMINGS = 3;
 
@@ -327,7 +332,13 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       const head = phrase.head;
       const key = normalize(phrase.name);
       const headWord = roleHeadPattern(head);
-      const hasHead = (known: Entity) => known.roles.some((role) => headWord.test(role.text));
+      // "the Indiana governor", "the Republican nominee": a proper noun in the description must be in what the text
+      // says of the person (a role, or the name), or it means someone else ("Democratic nominee Hillary Clinton" is no
+      // Republican nominee); with no one it fits, the description stays who it is. Only the person the article is about
+      // ("The GOP nominee complained", below) needs no fit: measured, requiring it there lost more than it won.
+      const modifiers = properModifiers(phrase.name, head);
+      const fits = (known: Entity) => modifiers.every((word) => known.name.includes(word) || known.roles.some((role) => role.text.includes(word)));
+      const hasHead = (known: Entity) => fits(known) && known.roles.some((role) => headWord.test(role.text));
       // The most recently mentioned match first: "the official" after two officials means the latest one.
       // "the 45-year-old said", "said the Poland international": an age or a cap names no role, so it means the
       // latest person, as "he" or "she" would.
@@ -335,12 +346,13 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       entity = onlyIfKnown === true
         ? recent.findLast(hasHead) ?? people().find(hasHead) ?? null
         : NAMES_NO_ROLE.test(head) ? recent.at(-1) ?? null : recent.findLast(hasHead) ?? definite.get(key) ?? people().find(hasHead) ?? null;
+      if (entity !== null && !NAMES_NO_ROLE.test(head) && !fits(entity)) entity = null;
       rule = 'definite-description';
       confidence = 0.7;
       // "Trump spoke to reporters. … the president said": with no one holding that role, the latest person the text
       // gave no role at all.
       const latest = recent.at(-1);
-      if (!entity && onlyIfKnown !== true && latest !== undefined && latest.roles.length === 0) {
+      if (!entity && onlyIfKnown !== true && latest !== undefined && latest.roles.length === 0 && fits(latest)) {
         entity = latest;
         rule = 'definite-description-latest-person';
         confidence = 0.5;
