@@ -19,10 +19,12 @@ describe('the data files', () => {
     expect(lexicon.places.get('American')).toEqual({ code: 'US', rule: 'demonym' });
     expect(lexicon.administrations.get('Obama')).toBe('US');
     expect(lexicon.cities.get('Chicago')).toBe('US');
+    expect(lexicon.participles.has('adding') && lexicon.cueVerbs.has('adding')).toBe(true);
   });
 
   it.each([
     ['a cue list that is not a list', { ...sources, speech: { ...speech, verbs: 'said' } }, 'data/speech.json: "verbs" must be a list of non-empty strings, found a string'],
+    ['a participle list that is not a list', { ...sources, speech: { ...speech, participles: 'adding' } }, 'data/speech.json: "participles" must be a list of non-empty strings, found a string'],
     ['an empty title', { ...sources, people: { ...people, titles: [''] } }, 'data/people.json: "titles" must be a list of non-empty strings, found an array'],
     ['a country code in lower case', { ...sources, countryAliases: { ...countryAliases, names: { Ruritania: 'ru' } } }, 'data/country-aliases.json: "names.Ruritania" must be a country or organisation code like "US" or "NATO"'],
     ['a city mapped to a country name', { ...sources, cities: { cities: { Chicago: 'United States' } } }, 'data/cities.json: "cities.Chicago" must be a country or organisation code like "US" or "NATO"'],

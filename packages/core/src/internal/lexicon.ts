@@ -11,6 +11,8 @@ import { describeType, NewstoneError } from './errors.js';
 export interface Lexicon {
   /** Speech verb forms, lower case: `said`, `told`, `warned`. */
   readonly cueVerbs: ReadonlySet<string>;
+  /** Participles that report speech after a comma ("…, adding that"), lower case; also among `cueVerbs`. */
+  readonly participles: ReadonlySet<string>;
   /** Verbs that report speech only with a following clause ('welcomed the deal' is not speech). */
   readonly cueVerbsNeedingContent: ReadonlySet<string>;
   /** Verbs that attribute only a quotation in their own sentence ("called the move “reckless”"), lower case. */
@@ -115,6 +117,8 @@ export function createLexicon(sources: LexiconSources = { cities, regions, count
     expectTable('institutions.json', 'internationalOrganizations', field(sources.institutions, 'internationalOrganizations')),
     'international-organization',
   );
+  const listedParticiples = field(sources.speech, 'participles');
+  const participles = lower(listedParticiples === undefined ? [] : expectStrings('speech.json', 'participles', listedParticiples));
   const boilerplate = expectStrings('people.json', 'boilerplate', field(sources.people, 'boilerplate')).map((pattern) => {
     try {
       return new RegExp(pattern, 'iu');
@@ -125,7 +129,8 @@ export function createLexicon(sources: LexiconSources = { cities, regions, count
   let longestPlace = 1;
   for (const name of places.keys()) longestPlace = Math.max(longestPlace, name.split(/\s+/).length);
   return {
-    cueVerbs: lower(expectStrings('speech.json', 'verbs', field(sources.speech, 'verbs'))),
+    cueVerbs: new Set([...lower(expectStrings('speech.json', 'verbs', field(sources.speech, 'verbs'))), ...participles]),
+    participles,
     cueVerbsNeedingContent: lower(expectStrings('speech.json', 'reportingVerbsNeedingContent', field(sources.speech, 'reportingVerbsNeedingContent'))),
     framingVerbs: lower(expectStrings('speech.json', 'framingVerbs', field(sources.speech, 'framingVerbs'))),
     cuePhrases: expectStrings('speech.json', 'phrases', field(sources.speech, 'phrases')).map((p) => p.toLowerCase()),

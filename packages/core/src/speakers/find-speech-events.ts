@@ -4,6 +4,7 @@ import { escapeRegExp } from '../internal/reg-exp.js';
 import { firstSpanEndingAfter, indexOfSpan } from '../internal/spans.js';
 import { createSentenceTokens, type SentenceTokens, type Token } from '../internal/tokenize.js';
 import { describeSpeakerPhrase, readPhraseAfter, readPhraseBefore, type SpeakerPhrase } from './parse-speaker-phrase.js';
+import { isWhiteSpace } from '../text/white-space.js';
 
 /** A speech cue with its speaker phrase: "Lavrov said", "said Evelyn Perkas, a senior defense official". */
 export interface SpeechEvent {
@@ -54,6 +55,28 @@ function cueWordScanner(lexicon: Lexicon, withFraming: boolean): (sentence: stri
   }
   return scanner;
 }
+
+/** Whether the word at `at` is one of the participles (its letters up to the next non-letter). */
+function isParticipleAt(text: string, at: number, lexicon: Lexicon): boolean {
+  let end = at;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  return end - at > 4 && text.startsWith('ing', end - 3) && lexicon.participles.has(text.slice(at, end).toLowerCase());
+}
+
+/** The words before a participle that make it a verb in the progressive ("Trump is promising …"). */
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+
+/** Whether a comma or a form of "be" stands before `at`, white space between. */
+function followsCommaOrBe(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && isWhiteSpace(text.charCodeAt(before))) before--;
+  if (text.charCodeAt(before) === 0x2c) return true;
+  let start = before + 1;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return start <= before && PROGRESSIVE.has(text.slice(start, before + 1).toLowerCase());
+}
+
+const isAsciiLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 
 const cuePhraseIndexes = new WeakMap<Lexicon, Map<string, string[][]>>();
 /** Cue phrases split into words and grouped by their first word (lexicon order kept), built once per lexicon. */
@@ -137,7 +160,10 @@ export function findSpeechEvents(
     const overlapping = quotations[firstSpanEndingAfter(quotations, sentence.start)];
     const quoted = overlapping !== undefined && overlapping.start < sentence.end;
     // Most sentences hold no cue word at all, and in the rest only the cue words need a look: one scan finds them.
-    const hits = (quoted ? cueOrFramingWordsIn : cueWordsIn)(text.slice(sentence.start, sentence.end)).map((offset) => sentence.start + offset).filter((at) => !isQuoted(at));
+    // A participle ("adding", "noting") is a cue only after a comma: tested on the text, before tokenising for it.
+    const hits = (quoted ? cueOrFramingWordsIn : cueWordsIn)(text.slice(sentence.start, sentence.end))
+      .map((offset) => sentence.start + offset)
+      .filter((at) => !isQuoted(at) && (!isParticipleAt(text, at, lexicon) || followsCommaOrBe(text, at)));
     if (hits.length === 0) return;
     const all = tokensOf(sentence);
     const tokens = withoutPartyTags(quoted ? maskQuoted(all, isMasked) : all);
@@ -176,7 +202,8 @@ export function findSpeechEvents(
       }
       const previous = tokens[i - 1];
       // "…, adding that “…”", "…, telling O'Reilly that “…”": a participle's speaker is its clause's subject, never
-      // the words after it (the addressee, or the reported clause).
+      // the words after it (the addressee, or the reported clause). The participles list holds no other use of them.
+      if (lexicon.participles.has(lower) && previous?.text !== ',' && !PROGRESSIVE.has(previous?.text.toLowerCase() ?? '')) continue;
       if (previous?.text === ',' && lower.endsWith('ing')) {
         const subject = readClauseSubject(text, tokens, cue, sentenceIndex, lexicon, true);
         if (subject) events.push(subject);
