@@ -174,3 +174,23 @@ describe('stance lexicon', () => {
       .toThrow(/without cycles, found A1 → B1 → A1/);
   });
 });
+
+describe('the counterpart cue patterns', () => {
+  const all = (pattern: RegExp, text: string) => {
+    pattern.lastIndex = 0;
+    return [...text.matchAll(pattern)].map((match) => [match.index, match[0]]);
+  };
+  it('find the same cues with ASCII edges as with Unicode ones in text without "_" or a letter beyond ASCII', async () => {
+    const fc = (await import('fast-check')).default;
+    const ascii = lexicon.counterpartPatternAscii;
+    expect(ascii).not.toBeNull();
+    const piece = fc.constantFrom('talks with', 'met', 'Met', 'MET', 'warned', 'urged', 'x', '2', '-', "'", '’', '“', ' ', '.', ',', 'call with', 'phone', 'meeting', 'metwith', 'with', 'rejected', '—');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        expect(all(ascii!, text)).toEqual(all(lexicon.counterpartPattern, text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

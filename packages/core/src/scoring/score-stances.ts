@@ -287,8 +287,9 @@ function findCounterpartCueEnds(text: string, context: Span, quote: Span, lexico
   const ends: number[] = [];
   // The lexicon's own pattern, its `lastIndex` set before each scan: a copy per quote (and another inside each
   // `matchAll`) cost more than the scans.
-  const pattern = lexicon.counterpartPattern;
+  const patternFor = (from: number, to: number) => (lexicon.counterpartPatternAscii !== null && isPlainAscii(region, from, to) ? lexicon.counterpartPatternAscii : lexicon.counterpartPattern);
   if (quoteStart < 0 || quoteEnd > region.length) {
+    const pattern = patternFor(0, region.length);
     pattern.lastIndex = 0;
     for (let cue = pattern.exec(region); cue !== null; cue = pattern.exec(region)) {
       const end = cue.index + cue[0].length;
@@ -297,18 +298,31 @@ function findCounterpartCueEnds(text: string, context: Span, quote: Span, lexico
     return ends;
   }
   const before = region.slice(0, cueBoundary(region, quoteStart, 1, lexicon));
-  pattern.lastIndex = 0;
-  for (let cue = pattern.exec(before); cue !== null; cue = pattern.exec(before)) {
+  const first = patternFor(0, before.length);
+  first.lastIndex = 0;
+  for (let cue = first.exec(before); cue !== null; cue = first.exec(before)) {
     const end = cue.index + cue[0].length;
     if (end > quoteStart) break;
     ends.push(context.start + end);
   }
-  pattern.lastIndex = cueBoundary(region, quoteEnd, -1, lexicon);
+  const from = cueBoundary(region, quoteEnd, -1, lexicon);
+  const pattern = patternFor(Math.max(0, from - 1), region.length);
+  pattern.lastIndex = from;
   for (let cue = pattern.exec(region); cue !== null; cue = pattern.exec(region)) {
     const end = cue.index + cue[0].length;
     if (end > quoteEnd) ends.push(context.start + end);
   }
   return ends;
+}
+
+/** Whether `text` from `from` to `to` holds no "_" and no letter or digit beyond ASCII (curly quotes and dashes may stand). */
+function isPlainAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x5f) return false;
+    if (code >= 0x80 && (code < 0x2000 || code > 0x206f) && /^[\p{L}\p{N}]/u.test(text.slice(i, i + 2))) return false;
+  }
+  return true;
 }
 
 /**

@@ -36,6 +36,11 @@ export interface StanceLexicon {
   readonly ownSidePronouns: ReadonlySet<string>;
   /** Matches a counterpart cue as whole words, case-insensitively (nothing, when there are no cues); global: set `lastIndex` before a scan. */
   readonly counterpartPattern: RegExp;
+  /**
+   * `counterpartPattern` with `\b` edges and no Unicode mode, or null when a cue is not ASCII letters and digits at
+   * both ends: the same matches in a text without "_" and without a letter or digit beyond ASCII, about twice as fast.
+   */
+  readonly counterpartPatternAscii: RegExp | null;
   /** Matches one character a counterpart cue can hold, as `counterpartPattern` reads it (any case of a cue letter). */
   readonly counterpartCueChar: RegExp;
   /** Bloc code → every member country, nested blocs resolved. */
@@ -86,6 +91,7 @@ export function createStanceLexicon(
     pluralPronouns: new Set(parsed.pluralPronouns),
     ownSidePronouns: new Set(parsed.ownSidePronouns),
     counterpartPattern: new RegExp(cues.length === 0 ? '(?!)' : `(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    counterpartPatternAscii: cues.length > 0 && parsed.counterpartCues.every((cue) => /^[A-Za-z0-9](?:[\x20-\x7e]*[A-Za-z0-9])?$/.test(cue)) ? new RegExp(`\\b(?:${cues.join('|')})\\b`, 'gi') : null,
     counterpartCueChar: new RegExp(`[${[...new Set(parsed.counterpartCues.join(''))].map(codePointEscape).join('')}]`, 'iu'),
     blocs: resolveBlocs(parsed.blocs),
     tone,
