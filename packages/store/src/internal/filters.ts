@@ -20,7 +20,10 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Case-insensitive "contains" that reads the same on both engines (`escape` is needed by SQLite). */
+/**
+ * Case-insensitive "contains" that reads the same on both engines (`escape` is needed by SQLite). Case folds as each
+ * engine's LIKE does: SQLite's A–Z only, PostgreSQL's ILIKE every letter its locale knows.
+ */
 export function contains(column: Expression<unknown>, text: string, engine: 'sqlite' | 'postgres'): Expression<SqlBool> {
   return engine === 'postgres'
     ? sql<SqlBool>`${column} ilike ${containsPattern(text)} escape '\\'`

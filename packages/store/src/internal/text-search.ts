@@ -1,0 +1,61 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Database } from '../schema.js';
+
+/**
+ * SQLite's text search through the trigram index (`quotes_text`, FTS5, migration 0011). The index finds a superset
+ * of the quotes that contain a text (it folds case beyond ASCII); LIKE still decides, so the meaning is the scan's.
+ */
+
+/** The shortest text the trigram index answers (one trigram), in code points as the tokenizer counts them. */
+export const minIndexedText = 3;
+
+/**
+ * A search goes through the index when one of its trigrams is in at most this many quotes (so it has at most this
+ * many candidates). Through the index a page costs a row read per candidate, then a sort; in page order about
+ * `limit ÷ share of matching quotes` row reads. At a million quotes and 50 a page the two meet near 7,000.
+ */
+export const maxIndexedCandidates = 5000;
+
+/** At most this many trigrams of a search are counted (spread over it), so a long search costs a bounded look-up. */
+const maxTrigramCounts = 16;
+
+/** An FTS5 query for `text` as one phrase: inside double quotes every character is literal, a `"` written twice. */
+export function trigramPhrase(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/**
+ * True when the search for `text` is better read through the trigram index: it has a trigram that at most
+ * `maxIndexedCandidates` quotes contain. A search made only of common trigrams (a common word, or a rare phrase of
+ * common words) would read long index lists for every candidate: it is read in page order instead, where a common
+ * text fills a page at once. Each count reads at most that many index entries of one trigram.
+ *
+ * @example
+ * await isSelectiveText(db, 'reykjavik'); // true: "ykj" is in 220 of a million quotes
+ * await isSelectiveText(db, 'aggression'); // false: every trigram of it is in most quotes
+ */
+export async function isSelectiveText(db: Kysely<Database>, text: string): Promise<boolean> {
+  const characters = [...text];
+  const starts = characters.length - minIndexedText + 1;
+  if (starts < 1) return false;
+  const picked = new Set<string>();
+  for (let index = 0; index < Math.min(starts, maxTrigramCounts); index += 1) {
+    const start = Math.floor((index * starts) / Math.min(starts, maxTrigramCounts));
+    picked.add(characters.slice(start, start + minIndexedText).join('').toLowerCase());
+  }
+  for (const trigram of picked) {
+    const { rows } = await sql<{ n: number }>`
+      select count(*) as n from (select rowid from quotes_text where quotes_text match ${trigramPhrase(trigram)} limit ${maxIndexedCandidates + 1})`.execute(db);
+    if (Number(rows[0]?.n) <= maxIndexedCandidates) return true;
+  }
+  return false;
+}
+
+/**
+ * The rowids of the quotes the index finds for `text`, as a table (`text_matches.quote_rowid`) to read the quotes
+ * from: a page query starts from it (`cross join quotes`, which SQLite keeps as the join order), so no filter index
+ * leads it into reading every quote of a country or source to probe the matches.
+ */
+export function textMatches(text: string): RawBuilder<{ quote_rowid: number }> {
+  return sql<{ quote_rowid: number }>`(select rowid as quote_rowid from quotes_text where quotes_text match ${trigramPhrase(text)})`;
+}
