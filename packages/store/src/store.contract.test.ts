@@ -245,6 +245,7 @@ describe.each(testEngines)('store contract on %s', (engine) => {
     ['a limit out of range', () => store.listQuotes({}, { limit: 0 }), 'limit'],
     ['a forged cursor', () => store.listQuotes({}, { cursor: 'bm90IGEgY3Vyc29y' }), 'cursor'],
     ['a date that is not YYYY-MM-DD', () => store.tone('day', { from: '18/02/2025' }), 'from'],
+    ['a text search with a NUL character', () => store.listQuotes({ q: 'Ukraine\u0000zzz' }), 'q'],
     ['an unknown grouping', () => store.tone('planet' as never), 'by'],
     ['a published date that is not ISO', () => store.ingest({ ...talks, text: 'other', publishedAt: 'last Tuesday' }), 'publishedAt'],
   ])('rejects %s with a message naming the field', async (_name, call, field) => {

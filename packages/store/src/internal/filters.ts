@@ -5,8 +5,10 @@ import type { QuoteFilter } from '../types.js';
 
 const day = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Checks the filter values the SQL relies on (dates), with the field named. */
+/** Checks the filter values the SQL relies on (dates, text without NUL), with the field named. */
 export function checkFilter(filter: QuoteFilter): void {
+  // SQLite's LIKE and FTS5 read a pattern only up to a NUL, and PostgreSQL rejects one in text.
+  if (filter.q?.includes('\u0000')) throw new StoreError('invalid-input', 'q: expected text without NUL characters');
   for (const field of ['from', 'to'] as const) {
     const value = filter[field];
     if (value !== undefined && (!day.test(value) || Number.isNaN(Date.parse(value)))) {
