@@ -16,8 +16,14 @@ export const minIndexedText = 3;
  */
 export const maxIndexedCandidates = 5000;
 
-/** At most this many trigrams of a search are counted (spread over it), so a long search costs a bounded look-up. */
-const maxTrigramCounts = 16;
+/** At most this many trigrams of a search are looked up (spread over it), so a long search costs a bounded look-up. */
+const maxTrigramLookups = 16;
+
+/** Each trigram's first this many quotes are read: fewer means a rare trigram; the rowid of the last, how rare. */
+const sampledQuotes = 100;
+
+/** The trigrams that look rarest from their sample are then counted, up to `maxIndexedCandidates`: this many. */
+const countedTrigrams = 2;
 
 /** An FTS5 query for `text` as one phrase: inside double quotes every character is literal, a `"` written twice. */
 export function trigramPhrase(text: string): string {
@@ -25,25 +31,38 @@ export function trigramPhrase(text: string): string {
 }
 
 /**
- * True when the search for `text` is better read through the trigram index: it has a trigram that at most
- * `maxIndexedCandidates` quotes contain. A search made only of common trigrams (a common word, or a rare phrase of
- * common words) would read long index lists for every candidate: it is read in page order instead, where a common
- * text fills a page at once. Each count reads at most that many index entries of one trigram.
+ * True when the search for `text` is better read through the trigram index: one of its trigrams is in at most
+ * `maxIndexedCandidates` quotes. A search made only of common trigrams (a common word, or a rare phrase of common
+ * words) would read long index lists for every candidate: it is read in page order instead, where a common text
+ * fills a page at once.
+ *
+ * Cheap for a common word: each trigram's first `sampledQuotes` index entries come first (in rowid order: a trigram
+ * in fewer quotes is rare, and the later its last sampled rowid, the rarer it is), then only the `countedTrigrams`
+ * that look rarest are counted, up to the bound.
  *
  * @example
  * await isSelectiveText(db, 'reykjavik'); // true: "ykj" is in 220 of a million quotes
- * await isSelectiveText(db, 'aggression'); // false: every trigram of it is in most quotes
+ * await isSelectiveText(db, 'aggression'); // false: each of its trigrams is in most quotes
  */
 export async function isSelectiveText(db: Kysely<Database>, text: string): Promise<boolean> {
   const characters = [...text];
   const starts = characters.length - minIndexedText + 1;
   if (starts < 1) return false;
   const picked = new Set<string>();
-  for (let index = 0; index < Math.min(starts, maxTrigramCounts); index += 1) {
-    const start = Math.floor((index * starts) / Math.min(starts, maxTrigramCounts));
-    picked.add(characters.slice(start, start + minIndexedText).join('').toLowerCase());
+  const lookups = Math.min(starts, maxTrigramLookups);
+  for (let index = 0; index < lookups; index += 1) {
+    const start = Math.floor((index * starts) / lookups);
+    picked.add(characters.slice(start, start + minIndexedText).join(''));
   }
+  const sampled: { trigram: string; lastRowid: number }[] = [];
   for (const trigram of picked) {
+    const { rows } = await sql<{ rowid: number }>`
+      select rowid from quotes_text where quotes_text match ${trigramPhrase(trigram)} limit ${sampledQuotes + 1}`.execute(db);
+    const last = rows[sampledQuotes];
+    if (last === undefined) return true;
+    sampled.push({ trigram, lastRowid: last.rowid });
+  }
+  for (const { trigram } of sampled.sort((a, b) => b.lastRowid - a.lastRowid).slice(0, countedTrigrams)) {
     const { rows } = await sql<{ n: number }>`
       select count(*) as n from (select rowid from quotes_text where quotes_text match ${trigramPhrase(trigram)} limit ${maxIndexedCandidates + 1})`.execute(db);
     if (Number(rows[0]?.n) <= maxIndexedCandidates) return true;
