@@ -54,20 +54,21 @@ export async function isSelectiveText(db: Kysely<Database>, text: string): Promi
     const start = Math.floor((index * starts) / lookups);
     picked.add(characters.slice(start, start + minIndexedText).join(''));
   }
-  const sampled: { trigram: string; lastRowid: number }[] = [];
-  for (const trigram of picked) {
-    const { rows } = await sql<{ rowid: number }>`
-      select rowid from quotes_text where quotes_text match ${trigramPhrase(trigram)} limit ${sampledQuotes + 1}`.execute(db);
-    const last = rows[sampledQuotes];
-    if (last === undefined) return true;
-    sampled.push({ trigram, lastRowid: last.rowid });
-  }
-  for (const { trigram } of sampled.sort((a, b) => b.lastRowid - a.lastRowid).slice(0, countedTrigrams)) {
-    const { rows } = await sql<{ n: number }>`
-      select count(*) as n from (select rowid from quotes_text where quotes_text match ${trigramPhrase(trigram)} limit ${maxIndexedCandidates + 1})`.execute(db);
-    if (Number(rows[0]?.n) <= maxIndexedCandidates) return true;
-  }
-  return false;
+  // One statement per step: the rowid of each trigram's (sampledQuotes + 1)-th quote (null: in fewer quotes) …
+  const trigrams = [...picked];
+  const nth = (trigram: string) => sql`(select rowid from quotes_text where quotes_text match ${trigramPhrase(trigram)} limit 1 offset ${sampledQuotes})`;
+  const { rows: samples } = await sql<Record<string, number | null>>`select ${sql.join(trigrams.map((trigram, index) => sql`${nth(trigram)} as ${sql.ref(`t${index}`)}`))}`.execute(db);
+  const lastRowids = trigrams.map((_, index) => samples[0]?.[`t${index}`] ?? null);
+  if (lastRowids.includes(null)) return true;
+  // … then the quotes of the ones that look rarest, counted up to the bound.
+  const rarest = trigrams
+    .map((trigram, index) => ({ trigram, lastRowid: Number(lastRowids[index]) }))
+    .sort((a, b) => b.lastRowid - a.lastRowid)
+    .slice(0, countedTrigrams);
+  const count = (trigram: string) =>
+    sql`(select count(*) from (select rowid from quotes_text where quotes_text match ${trigramPhrase(trigram)} limit ${maxIndexedCandidates + 1}))`;
+  const { rows: counts } = await sql<Record<string, number>>`select ${sql.join(rarest.map(({ trigram }, index) => sql`${count(trigram)} as ${sql.ref(`c${index}`)}`))}`.execute(db);
+  return rarest.some((_, index) => Number(counts[0]?.[`c${index}`]) <= maxIndexedCandidates);
 }
 
 /**
