@@ -11,7 +11,7 @@ import { AggregateCache } from './internal/aggregate-cache.js';
 import { countryLabel } from './internal/labels.js';
 import { openDatabase } from './internal/open-database.js';
 import { candidateKeys, resolveSpeakers, surnameKey } from './internal/resolve-speakers.js';
-import { isSelectiveText, textMatches } from './internal/text-search.js';
+import { isSelectiveText, searchTrigrams, textMatches } from './internal/text-search.js';
 import { addToneTotals } from './internal/tone-totals.js';
 import type { Database, QuotesTable, SpeakersTable, StancesTable } from './schema.js';
 import type {
@@ -332,9 +332,10 @@ class KyselyStore implements Store {
     const after = order.ties === 'asc' ? '>' : '<';
     // A selective text search (SQLite) reads its candidates from the trigram index, then sorts them; every other page
     // reads an index in page order and stops at the page end.
-    const indexedText = this.engine === 'sqlite' && filter.q !== undefined && (await isSelectiveText(this.#db, filter.q));
+    const trigrams = this.engine === 'sqlite' && filter.q !== undefined ? searchTrigrams(filter.q) : [];
+    const indexedText = await isSelectiveText(this.#db, trigrams);
     const from = indexedText
-      ? this.#db.selectFrom(textMatches(filter.q as string).as('text_matches')).crossJoin('quotes').where(sql<SqlBool>`quotes.rowid = text_matches.quote_rowid`)
+      ? this.#db.selectFrom(textMatches(trigrams).as('text_matches')).crossJoin('quotes').where(sql<SqlBool>`quotes.rowid = text_matches.quote_rowid`)
       : this.#db.selectFrom('quotes');
     let query = from
       .innerJoin('articles', 'articles.id', 'quotes.article_id')

@@ -187,7 +187,7 @@ describe.each(testEngines)('migration 0011-text-search on %s', (engine) => {
       expect(await store.verifyIntegrity()).toEqual({ ok: true, problems: [] });
       if (config.engine === 'sqlite') {
         const db = new BetterSqlite3(join(config.dataDir as string, 'newstone.sqlite'), { readonly: true });
-        expect(db.prepare(`select count(*) as n from quotes_text where quotes_text match '"agreed"'`).get()).toEqual({ n: 1 });
+        expect(db.prepare(`select count(*) as n from quotes_text where quotes_text match '"eed"'`).get()).toEqual({ n: 1 });
         db.close();
       } else {
         const client = new pg.Client({ connectionString: testDatabaseUrl });
