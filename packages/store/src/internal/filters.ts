@@ -32,6 +32,16 @@ export function contains(column: Expression<unknown>, text: string, engine: 'sql
     : sql<SqlBool>`${column} like ${containsPattern(text)} escape '\\'`;
 }
 
+/**
+ * The quote's text as a text search compares it. PostgreSQL's pg_trgm index finds nothing to look up for a pattern
+ * without three letters or digits in a row (`ik`, `%`, `"no"`): its planner still picks the index then, and reads all
+ * of it (3.4 s at a million quotes for `ik`). `text || ''` is the same text, but no index's column, so such a search
+ * reads quotes in page order, as it did before the index.
+ */
+function quoteText(eb: ExpressionBuilder<Database, 'quotes'>, q: string, engine: 'sqlite' | 'postgres'): Expression<unknown> {
+  return engine === 'postgres' && !/[\p{L}\p{N}]{3}/u.test(q) ? sql`(${eb.ref('quotes.text')} || '')` : eb.ref('quotes.text');
+}
+
 /** True when a filter selects every quote (an empty text search filters nothing). */
 export function isUnfiltered(filter: QuoteFilter): boolean {
   const { q, ...fields } = filter;
@@ -51,7 +61,7 @@ export function quoteConditions(
   if (filter.source !== undefined) conditions.push(eb('quotes.source', '=', filter.source));
   if (filter.from !== undefined) conditions.push(eb('quotes.published_day', '>=', filter.from));
   if (filter.to !== undefined) conditions.push(eb('quotes.published_day', '<=', filter.to));
-  if (filter.q !== undefined && filter.q !== '') conditions.push(contains(eb.ref('quotes.text'), filter.q, engine));
+  if (filter.q !== undefined && filter.q !== '') conditions.push(contains(quoteText(eb, filter.q, engine), filter.q, engine));
   if (filter.target !== undefined) {
     const target = filter.target;
     conditions.push(
