@@ -294,7 +294,7 @@ export function createMigrationProvider(engine: Engine): MigrationProvider {
         // a rare word read all of them. A trigram index finds the quotes that may contain it; LIKE / ILIKE still
         // decides, so the meaning is unchanged. On SQLite an FTS5 table over quotes.text (external content: it keeps
         // only the index, keyed by the quote's rowid; `detail = 'none'`: which quotes hold a trigram, not where, a
-        // third of the size and of the write cost) that triggers keep in step with every insert, delete (article
+        // third of the size and less to write) that triggers keep in step with every insert, delete (article
         // deletes cascade to quotes) and text update, inside the writing transaction.
         if (engine === 'sqlite') {
           await sql`create virtual table if not exists quotes_text using fts5(text, content = 'quotes', content_rowid = 'rowid', tokenize = 'trigram', detail = 'none')`.execute(db);
