@@ -36,6 +36,12 @@ export async function benchRequests(store) {
     quotes({ source: 'bench' }, { sort: 'oldest' }),
     quotes({ target: 'RU' }, { sort: 'oldest' }),
     quotes({ target: 'RU' }, { sort: '-score' }),
+    // Text search: a common word (in most quotes), a rare one (200 quotes in a million, see synthetic-analyses.mjs),
+    // each with another filter, and words that match nothing.
     quotes({ q: 'aggression' }),
+    quotes({ q: 'reykjavik' }),
+    quotes({ q: 'reykjavik', country: 'RU' }),
+    quotes({ q: 'aggression', country: 'RU' }, { sort: 'oldest' }),
+    quotes({ q: 'no such words' }),
   ];
 }

@@ -18,7 +18,8 @@ function random(seed) {
 
 /**
  * `articles` synthetic analyses of `quotesPerArticle` quotes each, by 400 speakers from 27 countries, a third with
- * a stance toward another country, spread over a year of days.
+ * a stance toward another country, spread over a year of days; the first quote of every hundredth article ends "in
+ * Reykjavik" (the rare word of the text-search requests).
  * @param {number} articles @param {number} quotesPerArticle @returns {import('@newstone/core').Analysis[]}
  */
 export function syntheticAnalyses(articles, quotesPerArticle, seed = 1) {
@@ -31,7 +32,10 @@ export function syntheticAnalyses(articles, quotesPerArticle, seed = 1) {
       const speakerIndex = Math.floor(next() ** 2 * 400);
       const name = `${first[speakerIndex % 20]} ${last[Math.floor(speakerIndex / 20) % 20]}`;
       const country = countries[speakerIndex % countries.length];
-      const body = Array.from({ length: 8 + Math.floor(next() * 12) }, () => pick(words)).join(' ');
+      const drawn = Array.from({ length: 8 + Math.floor(next() * 12) }, () => pick(words)).join(' ');
+      // A rare word for text search (200 quotes in a million): the first quote of one article in a hundred, added
+      // without drawing a random number, so every other quote is the one the generator made before.
+      const body = q === 0 && a % 100 === 0 ? `${drawn} in Reykjavik` : drawn;
       text += '“';
       const start = text.length;
       text += body;

@@ -368,6 +368,7 @@ describe('errors are problem+json naming the field, without stack or echo', () =
     ['an unknown sort', `/api/quotes?sort=${secret}`, {}, 400, 'sort'],
     ['a cursor of another sort', `/api/quotes?sort=oldest&cursor=${Buffer.from('["newest","","x",1]').toString('base64url')}`, {}, 400, 'cursor'],
     ['an empty source', '/api/quotes?source=', {}, 400, 'source'],
+    ['a text search with a NUL character', '/api/quotes?q=peace%00talks', {}, 400, 'q'],
     ['a forged sources cursor', `/api/sources?cursor=${secret}`, {}, 400, 'cursor'],
     ['an unknown article', '/api/articles/0123456789abcdef0123456789abcdef', {}, 404, null],
     ['an unknown route', `/api/${secret}`, {}, 404, null],

@@ -11,6 +11,7 @@ import { AggregateCache } from './internal/aggregate-cache.js';
 import { countryLabel } from './internal/labels.js';
 import { openDatabase } from './internal/open-database.js';
 import { candidateKeys, resolveSpeakers, surnameKey } from './internal/resolve-speakers.js';
+import { isSelectiveText, searchTrigrams, textMatches } from './internal/text-search.js';
 import { addToneTotals } from './internal/tone-totals.js';
 import type { Database, QuotesTable, SpeakersTable, StancesTable } from './schema.js';
 import type {
@@ -329,8 +330,14 @@ class KyselyStore implements Store {
     if (position && position[0] !== sort) throw new StoreError('invalid-input', 'cursor: expected a cursor made for the same sort');
     // Among rows with the cursor's key, the later ones in the ties' direction.
     const after = order.ties === 'asc' ? '>' : '<';
-    let query = this.#db
-      .selectFrom('quotes')
+    // A selective text search (SQLite) reads its candidates from the trigram index, then sorts them; every other page
+    // reads an index in page order and stops at the page end.
+    const trigrams = this.engine === 'sqlite' && filter.q !== undefined ? searchTrigrams(filter.q) : [];
+    const indexedText = await isSelectiveText(this.#db, trigrams);
+    const from = indexedText
+      ? this.#db.selectFrom(textMatches(trigrams).as('text_matches')).crossJoin('quotes').where(sql<SqlBool>`quotes.rowid = text_matches.quote_rowid`)
+      : this.#db.selectFrom('quotes');
+    let query = from
       .innerJoin('articles', 'articles.id', 'quotes.article_id')
       .leftJoin('speakers', 'speakers.id', 'quotes.speaker_id')
       .selectAll('quotes')
@@ -360,9 +367,10 @@ class KyselyStore implements Store {
         ]),
       );
     }
-    if (filter.target !== undefined) {
+    if (filter.target !== undefined && !indexedText) {
       // Few quotes have a stance toward a given target: read the page's quotes off the stance rows toward it (they
       // carry the quote's day, score, ids, speaker and country) in page order, instead of probing every quote for one.
+      // (Candidates of a selective text search are fewer still: each is asked for its stance in quoteConditions.)
       const stanceKey = order.stanceKey;
       let matches = this.#db
         .selectFrom('stances')
@@ -705,6 +713,13 @@ class KyselyStore implements Store {
         const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(this.#db);
         const verdict = check.rows.map((r) => r.integrity_check).join('; ');
         if (verdict !== 'ok') problems.push(`sqlite integrity_check: ${verdict}`);
+        // The text index against the quotes' text: FTS5 fails this command (SQLITE_CORRUPT_VTAB) when they differ.
+        try {
+          await sql`insert into quotes_text (quotes_text, rank) values ('integrity-check', 1)`.execute(this.#db);
+        } catch (error) {
+          if ((error as { code?: string }).code !== 'SQLITE_CORRUPT_VTAB') throw error;
+          problems.push("sqlite text index quotes_text does not match the quotes (insert into quotes_text (quotes_text) values ('rebuild') rebuilds it)");
+        }
       }
       return { ok: problems.length === 0, problems };
     });

@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from './create-store.js';
+import { createTestLocation, testDatabaseUrl, testEngines } from './test-support/engines.js';
 import { makeAnalysis } from './test-support/analyses.js';
 
 const folders: string[] = [];
@@ -14,6 +16,7 @@ afterEach(() => {
 
 /** What each later migration added, undone (newest first): the migrations have no `down`. */
 const undo: readonly [string, readonly string[]][] = [
+  ['0011-text-search', ['drop trigger quotes_text_insert', 'drop trigger quotes_text_delete', 'drop trigger quotes_text_update', 'drop table quotes_text']],
   [
     '0010-filtered-pages-in-every-sort',
     [
@@ -145,6 +148,57 @@ describe('migration 0010-filtered-pages-in-every-sort', () => {
     } finally {
       await migrated.close();
       await fresh.close();
+    }
+  });
+});
+
+describe.each(testEngines)('migration 0011-text-search on %s', (engine) => {
+  const analysis = makeAnalysis({
+    quotes: [
+      { text: 'Talks resumed in Reykjavik', speaker: { name: 'Maria Zakharova', country: 'RU' } },
+      { text: 'Nothing was agreed', speaker: { name: 'Maria Zakharova', country: 'RU' } },
+    ],
+  });
+
+  it('indexes the quotes stored before it, and the search finds them', async () => {
+    const location = createTestLocation(engine);
+    const config = location.config;
+    const before = await createStore(config);
+    await before.ingest(analysis);
+    await before.close();
+    // Back to the schema of 0010, the quotes still there.
+    if (config.engine === 'sqlite') {
+      const filename = join(config.dataDir as string, 'newstone.sqlite');
+      const db = new BetterSqlite3(filename);
+      db.exec("delete from kysely_migration where name = '0011-text-search'");
+      for (const statement of undo[0]?.[1] ?? []) db.exec(statement);
+      db.close();
+    } else {
+      const client = new pg.Client({ connectionString: testDatabaseUrl });
+      await client.connect();
+      await client.query(`set search_path = "${config.schema}"`);
+      await client.query("delete from kysely_migration where name = '0011-text-search'");
+      await client.query('drop index quotes_text_trgm');
+      await client.end();
+    }
+    const store = await createStore(config);
+    try {
+      expect((await store.listQuotes({ q: 'KJAV' })).items.map((quote) => quote.text)).toEqual(['Talks resumed in Reykjavik']);
+      expect(await store.verifyIntegrity()).toEqual({ ok: true, problems: [] });
+      if (config.engine === 'sqlite') {
+        const db = new BetterSqlite3(join(config.dataDir as string, 'newstone.sqlite'), { readonly: true });
+        expect(db.prepare(`select count(*) as n from quotes_text where quotes_text match '"eed"'`).get()).toEqual({ n: 1 });
+        db.close();
+      } else {
+        const client = new pg.Client({ connectionString: testDatabaseUrl });
+        await client.connect();
+        const { rows } = await client.query(`select indexdef from pg_indexes where schemaname = $1 and indexname = 'quotes_text_trgm'`, [config.schema]);
+        await client.end();
+        expect(rows).toEqual([{ indexdef: expect.stringMatching(/USING gin \(text (\w+\.)?gin_trgm_ops\)$/) }]);
+      }
+    } finally {
+      await store.close();
+      await location.dispose();
     }
   });
 });

@@ -9,6 +9,33 @@ async function hasQuotes(db: Kysely<unknown>): Promise<boolean> {
   return (await sql`select 1 from quotes limit 1`.execute(db)).rows.length > 0;
 }
 
+/**
+ * PostgreSQL: the schema that holds the pg_trgm extension, created in `public` when the database has none (one
+ * extension serves every schema of a database, so it must not live in a store's own schema, which a test or a user
+ * may drop). Null, with a warning, when it cannot be created: the package is not installed, or the role may not.
+ */
+async function trigramSchema(db: Kysely<unknown>): Promise<string | null> {
+  const installed = async () =>
+    (await sql<{ schema: string }>`select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db)).rows[0]?.schema ?? null;
+  const found = await installed();
+  if (found !== null) return found;
+  // In a savepoint: the migration's transaction goes on whether or not this works.
+  await sql`savepoint create_pg_trgm`.execute(db);
+  try {
+    await sql`create extension if not exists pg_trgm with schema public`.execute(db);
+    await sql`release savepoint create_pg_trgm`.execute(db);
+  } catch (error) {
+    await sql`rollback to savepoint create_pg_trgm`.execute(db);
+    // Another store's migration may have created it at the same moment (a unique violation here): then it exists.
+    const raced = await installed();
+    if (raced !== null) return raced;
+    const code = (error as { code?: string }).code ?? 'unknown';
+    console.warn(`store: the pg_trgm extension could not be created (${code}): text search (q) reads quotes without an index; see the store README`);
+    return null;
+  }
+  return installed();
+}
+
 /** The engines a migration may need to tell apart (column types differ slightly). */
 export type Engine = 'sqlite' | 'postgres';
 
@@ -259,6 +286,35 @@ export function createMigrationProvider(engine: Engine): MigrationProvider {
         await sql`create index stances_target_oldest on stances (target_country, coalesce(published_day, '~'), article_id, quote_ordinal)`.execute(db);
         await db.schema.createIndex('stances_target_score').on('stances').columns(['target_country', 'sentiment_score', 'article_id', 'quote_ordinal']).execute();
         if (engine === 'postgres' && (await hasQuotes(db))) await sql`analyze quotes, stances`.execute(db);
+      },
+    },
+    '0011-text-search': {
+      async up(db: Kysely<unknown>) {
+        // Text search (`q`, a substring anywhere in the quote, even inside a word) read quotes until a page was full:
+        // a rare word read all of them. A trigram index finds the quotes that may contain it; LIKE / ILIKE still
+        // decides, so the meaning is unchanged. On SQLite an FTS5 table over quotes.text (external content: it keeps
+        // only the index, keyed by the quote's rowid; `detail = 'none'`: which quotes hold a trigram, not where, a
+        // third of the size and less to write) that triggers keep in step with every insert, delete (article
+        // deletes cascade to quotes) and text update, inside the writing transaction.
+        if (engine === 'sqlite') {
+          await sql`create virtual table if not exists quotes_text using fts5(text, content = 'quotes', content_rowid = 'rowid', tokenize = 'trigram', detail = 'none')`.execute(db);
+          await sql`create trigger if not exists quotes_text_insert after insert on quotes begin
+            insert into quotes_text (rowid, text) values (new.rowid, new.text); end`.execute(db);
+          await sql`create trigger if not exists quotes_text_delete after delete on quotes begin
+            insert into quotes_text (quotes_text, rowid, text) values ('delete', old.rowid, old.text); end`.execute(db);
+          await sql`create trigger if not exists quotes_text_update after update of text on quotes begin
+            insert into quotes_text (quotes_text, rowid, text) values ('delete', old.rowid, old.text);
+            insert into quotes_text (rowid, text) values (new.rowid, new.text); end`.execute(db);
+          // The quotes stored before: read from the content table.
+          await sql`insert into quotes_text (quotes_text) values ('rebuild')`.execute(db);
+          return;
+        }
+        // PostgreSQL: a pg_trgm GIN index, which the planner uses for ILIKE '%…%' when its statistics say the text is
+        // rare (a common one is still read in page order). Without the extension text search works as before.
+        const trigrams = await trigramSchema(db);
+        if (trigrams === null) return;
+        await sql`create index quotes_text_trgm on quotes using gin (text ${sql.id(trigrams, 'gin_trgm_ops')})`.execute(db);
+        if (await hasQuotes(db)) await sql`analyze quotes`.execute(db);
       },
     },
   };

@@ -1,4 +1,6 @@
 import { analyzeArticle, type StanceCell, stanceMatrix, toneBy } from '@newstone/core';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { loadSampleCorpus } from '@newstone/sample-corpus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -243,6 +245,7 @@ describe.each(testEngines)('store contract on %s', (engine) => {
     ['a limit out of range', () => store.listQuotes({}, { limit: 0 }), 'limit'],
     ['a forged cursor', () => store.listQuotes({}, { cursor: 'bm90IGEgY3Vyc29y' }), 'cursor'],
     ['a date that is not YYYY-MM-DD', () => store.tone('day', { from: '18/02/2025' }), 'from'],
+    ['a text search with a NUL character', () => store.listQuotes({ q: 'Ukraine\u0000zzz' }), 'q'],
     ['an unknown grouping', () => store.tone('planet' as never), 'by'],
     ['a published date that is not ISO', () => store.ingest({ ...talks, text: 'other', publishedAt: 'last Tuesday' }), 'publishedAt'],
   ])('rejects %s with a message naming the field', async (_name, call, field) => {
@@ -548,6 +551,9 @@ describe.each(testEngines)('quote pages under every filter and sort on %s', (eng
     ['source and speaker', (speakers) => ({ source: 'Alpha Wire', speaker: speakers.get('Marco Rubio') })],
     ['text', () => ({ q: 'PEACE' })],
     ['text and country', () => ({ q: 'peace', country: 'US' })],
+    ['text inside a word', () => ({ q: 'ANCTION' })],
+    ['text and target', () => ({ q: 'peace', target: 'RU' })],
+    ['text and date range', () => ({ q: 'a', from: '2025-03-02' })],
   ];
 
   it.each(filters.flatMap(([name, filter]) => quoteSorts.map((sort) => [name, sort, filter] as const)))(
@@ -559,6 +565,131 @@ describe.each(testEngines)('quote pages under every filter and sort on %s', (eng
       expect(await readAll(filter(speakers), sort)).toEqual(expected);
     },
   );
+});
+
+describe.each(testEngines)('text search on %s', (engine) => {
+  let location: TestLocation;
+  let store: Store;
+  const ruiz = { name: 'Ana Ruiz', country: 'ES' };
+  const north = makeAnalysis({
+    salt: 'north',
+    source: 'Wire Service',
+    publishedAt: '2025-03-02',
+    quotes: [
+      { text: 'Talks resumed in Reykjavik on Monday', speaker: lavrov, score: 1 },
+      { text: 'The REYKJAVIK summit ended early', speaker: rubio, score: -1 },
+      { text: '50% of voters_agree', speaker: ruiz },
+      { text: 'A class action, not a vote', speaker: ruiz },
+      { text: 'Keep the back\\slash in', speaker: ruiz },
+      { text: 'He said "no" twice', speaker: rubio },
+    ],
+  });
+  const south = makeAnalysis({
+    salt: 'south',
+    source: 'The Daily Test',
+    publishedAt: '2025-03-01',
+    quotes: [
+      { text: 'Zürich and ÉMILE are names', speaker: ruiz, score: 2 },
+      { text: 'émile went to the café in Reykjavik', speaker: lavrov, score: -2 },
+    ],
+  });
+  const texts = async (filter: QuoteFilter) => (await store.listQuotes(filter, { limit: 100 })).items.map((quote) => quote.text).sort();
+
+  beforeAll(async () => {
+    location = createTestLocation(engine);
+    store = await createStore(location.config);
+    await store.ingestMany([north, south]);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await location?.dispose();
+  });
+
+  // SQLite's LIKE folds A–Z only; PostgreSQL's ILIKE every letter (the trigram indexes of both fold more, so LIKE /
+  // ILIKE must have the last word).
+  const folds = engine === 'postgres';
+  it.each([
+    ['inside a word', { q: 'kjav' }, ['Talks resumed in Reykjavik on Monday', 'The REYKJAVIK summit ended early', 'émile went to the café in Reykjavik']],
+    ['in any case', { q: 'rEyKjAvIk' }, ['Talks resumed in Reykjavik on Monday', 'The REYKJAVIK summit ended early', 'émile went to the café in Reykjavik']],
+    ['across words, spaces included', { q: 'd in reyk' }, ['Talks resumed in Reykjavik on Monday']],
+    ['with % taken literally', { q: '0%' }, ['50% of voters_agree']],
+    ['with % alone', { q: '%' }, ['50% of voters_agree']],
+    ['with _ taken literally (not "s a" of "class action")', { q: 's_a' }, ['50% of voters_agree']],
+    ['with a backslash', { q: 'k\\s' }, ['Keep the back\\slash in']],
+    ['with a backslash alone', { q: '\\' }, ['Keep the back\\slash in']],
+    ['with double quotes', { q: '"no"' }, ['He said "no" twice']],
+    ['of two characters', { q: 'ZZ' }, []],
+    ['of two characters, inside words', { q: 'aV' }, ['Talks resumed in Reykjavik on Monday', 'The REYKJAVIK summit ended early', 'émile went to the café in Reykjavik']],
+    ['of one character beyond ASCII', { q: 'ü' }, ['Zürich and ÉMILE are names']],
+    ['beyond ASCII, as written', { q: 'zürich' }, ['Zürich and ÉMILE are names']],
+    ['beyond ASCII, in the other case', { q: 'ZÜRICH' }, folds ? ['Zürich and ÉMILE are names'] : []],
+    ['beyond ASCII, lower case for upper', { q: 'émile' }, folds ? ['Zürich and ÉMILE are names', 'émile went to the café in Reykjavik'] : ['émile went to the café in Reykjavik']],
+    ['that matches nothing', { q: 'no such words' }, []],
+    ['and a country', { q: 'reykjavik', country: 'RU' }, ['Talks resumed in Reykjavik on Monday', 'émile went to the café in Reykjavik']],
+    ['and a source', { q: 'reykjavik', source: 'The Daily Test' }, ['émile went to the café in Reykjavik']],
+    ['and a day range', { q: 'reykjavik', from: '2025-03-02' }, ['Talks resumed in Reykjavik on Monday', 'The REYKJAVIK summit ended early']],
+  ] as const)('finds text %s', async (_name, filter, expected) => {
+    expect(await texts(filter)).toEqual([...expected].sort());
+  });
+
+  it.each(quoteSorts)('pages a search %s first, one quote a page, in the order of the sort', async (sort) => {
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<StoredQuote> = await store.listQuotes({ q: 'reykjavik' }, { sort, limit: 1, cursor });
+      paged.push(...page.items.map((quote) => quote.text));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const expected = {
+      newest: ['Talks resumed in Reykjavik on Monday', 'The REYKJAVIK summit ended early', 'émile went to the café in Reykjavik'],
+      oldest: ['émile went to the café in Reykjavik', 'Talks resumed in Reykjavik on Monday', 'The REYKJAVIK summit ended early'],
+      score: ['émile went to the café in Reykjavik', 'The REYKJAVIK summit ended early', 'Talks resumed in Reykjavik on Monday'],
+      '-score': ['Talks resumed in Reykjavik on Monday', 'The REYKJAVIK summit ended early', 'émile went to the café in Reykjavik'],
+    }[sort];
+    expect(paged).toEqual(expected);
+  });
+
+  it('filters tone and the stance matrix by text as the quotes are filtered', async () => {
+    const rows = await store.tone('speaker', { q: 'reykjavik' });
+    expect(rows.map((row) => [row.label, row.count, row.mean])).toEqual([
+      ['Sergei Lavrov', 2, -0.5],
+      ['Marco Rubio', 1, -1],
+    ]);
+  });
+
+  it('keeps the index in step through deletes, re-ingests and replaced analyses', async () => {
+    const later = makeAnalysis({ salt: 'later', quotes: [{ text: 'Snow in Tromsø again', speaker: ruiz }, { text: 'Tromsø is far north', speaker: ruiz }] });
+    const { id } = await store.ingest(later);
+    expect(await texts({ q: 'tromsø' })).toEqual(['Snow in Tromsø again', 'Tromsø is far north']);
+    expect(await store.deleteArticle(id)).toBe(true);
+    expect(await texts({ q: 'tromsø' })).toEqual([]);
+    await store.ingest(later);
+    expect(await texts({ q: 'romsø' })).toEqual(['Snow in Tromsø again', 'Tromsø is far north']);
+    // The same article analysed again with one quote fewer and another span: the old quote texts are gone.
+    expect(await store.replaceAnalysis(id, { ...later, quotes: later.quotes.slice(1).map((quote) => ({ ...quote, text: 'far north', start: quote.start + 10 })) })).toBe(true);
+    expect(await texts({ q: 'tromsø' })).toEqual([]);
+    expect(await texts({ q: 'far north' })).toEqual(['far north']);
+    expect(await store.verifyIntegrity()).toEqual({ ok: true, problems: [] });
+    expect(await store.deleteArticle(id)).toBe(true);
+    expect(await texts({ q: 'far north' })).toEqual([]);
+  });
+
+  it.runIf(engine === 'sqlite')('reports a text index out of step with the quotes in the integrity check', async () => {
+    const { dataDir } = location.config as { dataDir: string };
+    const db = new BetterSqlite3(join(dataDir, 'newstone.sqlite'));
+    try {
+      // What a write around the store's triggers would leave: one quote's text missing from the index.
+      db.exec(`insert into quotes_text (quotes_text, rowid, text) select 'delete', rowid, text from quotes where text like 'Zürich%'`);
+      expect(await store.verifyIntegrity()).toEqual({
+        ok: false,
+        problems: ["sqlite text index quotes_text does not match the quotes (insert into quotes_text (quotes_text) values ('rebuild') rebuilds it)"],
+      });
+      db.exec(`insert into quotes_text (quotes_text) values ('rebuild')`);
+      expect(await store.verifyIntegrity()).toEqual({ ok: true, problems: [] });
+    } finally {
+      db.close();
+    }
+  });
 });
 
 describe('table statistics on postgres', () => {

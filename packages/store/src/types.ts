@@ -79,7 +79,10 @@ export interface QuoteFilter {
   readonly from?: string | undefined;
   /** Last day included, `YYYY-MM-DD`. */
   readonly to?: string | undefined;
-  /** Words the quote contains (case-insensitive). */
+  /**
+   * Text the quote contains anywhere, inside words too, in any case (SQLite folds A–Z only, PostgreSQL every letter);
+   * `%`, `_` and `\` are plain characters.
+   */
   readonly q?: string | undefined;
 }
 

@@ -10,7 +10,7 @@ import { PageQuerySchema, ProblemSchema, QuoteFilterSchema, StoredQuoteSchema, l
 const exportMax = 1_000_000;
 
 const QuotesQuerySchema = QuoteFilterSchema.extend({
-  q: z.string().min(1).max(200).optional().openapi({ description: 'Words the quote contains (case-insensitive)' }),
+  q: z.string().min(1).max(200).optional().openapi({ description: 'Text the quote contains anywhere, inside words too, in any case (SQLite folds A–Z only, PostgreSQL every letter); % _ and \\ are plain characters' }),
   sort: z
     .enum(quoteSorts)
     .default('newest')

@@ -1,0 +1,90 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Database } from '../schema.js';
+
+/**
+ * SQLite's text search through the trigram index (`quotes_text`, FTS5, migration 0011). The index keeps which
+ * quotes hold each trigram (not where: `detail = 'none'`, a third of the size and of the write cost), so it finds the
+ * quotes that hold all the search's trigrams: a superset of those that contain the text (it also folds case beyond
+ * ASCII). LIKE still decides, so the meaning is the scan's.
+ */
+
+/** The shortest text the trigram index answers (one trigram), in code points as the tokenizer counts them. */
+export const minIndexedText = 3;
+
+/**
+ * A search goes through the index when one of its trigrams is in at most this many quotes (so it has at most this
+ * many candidates). Through the index a page costs a row read per candidate, then a sort; in page order about
+ * `limit ÷ share of matching quotes` row reads. At a million quotes and 50 a page the two meet near 7,000.
+ */
+export const maxIndexedCandidates = 5000;
+
+/** At most this many trigrams of a search are looked up (spread over it), so a long search costs a bounded look-up. */
+const maxTrigrams = 16;
+
+/** Each trigram's first this many quotes are read: fewer means a rare trigram; the rowid of the last, how rare. */
+const sampledQuotes = 100;
+
+/** The trigrams that look rarest from their sample are then counted, up to `maxIndexedCandidates`: this many. */
+const countedTrigrams = 2;
+
+/**
+ * The trigrams of `text` the index is asked about: every one for a short text, `maxTrigrams` spread over a long
+ * one (the quotes holding them all are still a superset of those containing the text). Empty below three characters.
+ *
+ * @example
+ * searchTrigrams('Reykjavik'); // ['Rey', 'eyk', 'ykj', 'kja', 'jav', 'avi', 'vik']
+ */
+export function searchTrigrams(text: string): string[] {
+  const characters = [...text];
+  const starts = characters.length - minIndexedText + 1;
+  const picked = new Set<string>();
+  const count = Math.min(Math.max(starts, 0), maxTrigrams);
+  for (let index = 0; index < count; index += 1) {
+    const start = Math.floor((index * starts) / count);
+    picked.add(characters.slice(start, start + minIndexedText).join(''));
+  }
+  return [...picked];
+}
+
+/** An FTS5 query for the quotes holding every one of `trigrams`: each quoted (a `"` written twice), side by side. */
+function allOf(trigrams: readonly string[]): string {
+  return trigrams.map((trigram) => `"${trigram.replaceAll('"', '""')}"`).join(' ');
+}
+
+/**
+ * True when a search is better read through the trigram index: one of its `trigrams` is in at most
+ * `maxIndexedCandidates` quotes. A search made only of common trigrams (a common word, or a rare phrase of common
+ * words) is read in page order instead, where a common text fills a page at once.
+ *
+ * Cheap for a common word: the rowid of each trigram's (`sampledQuotes` + 1)-th quote comes first, in one statement
+ * (none: the trigram is rare; the later it is, the rarer the trigram), then only the `countedTrigrams` that look
+ * rarest are counted, up to the bound, in another.
+ *
+ * @example
+ * await isSelectiveText(db, searchTrigrams('reykjavik')); // true: "ykj" is in 220 of a million quotes
+ * await isSelectiveText(db, searchTrigrams('aggression')); // false: each of its trigrams is in most quotes
+ */
+export async function isSelectiveText(db: Kysely<Database>, trigrams: readonly string[]): Promise<boolean> {
+  if (trigrams.length === 0) return false;
+  const nth = (trigram: string) => sql`(select rowid from quotes_text where quotes_text match ${allOf([trigram])} limit 1 offset ${sampledQuotes})`;
+  const { rows: samples } = await sql<Record<string, number | null>>`select ${sql.join(trigrams.map((trigram, index) => sql`${nth(trigram)} as ${sql.ref(`t${index}`)}`))}`.execute(db);
+  const lastRowids = trigrams.map((_, index) => samples[0]?.[`t${index}`] ?? null);
+  if (lastRowids.includes(null)) return true;
+  const rarest = trigrams
+    .map((trigram, index) => ({ trigram, lastRowid: Number(lastRowids[index]) }))
+    .sort((a, b) => b.lastRowid - a.lastRowid)
+    .slice(0, countedTrigrams);
+  const count = (trigram: string) =>
+    sql`(select count(*) from (select rowid from quotes_text where quotes_text match ${allOf([trigram])} limit ${maxIndexedCandidates + 1}))`;
+  const { rows: counts } = await sql<Record<string, number>>`select ${sql.join(rarest.map(({ trigram }, index) => sql`${count(trigram)} as ${sql.ref(`c${index}`)}`))}`.execute(db);
+  return rarest.some((_, index) => Number(counts[0]?.[`c${index}`]) <= maxIndexedCandidates);
+}
+
+/**
+ * The rowids of the quotes that hold all of `trigrams`, as a table (`text_matches.quote_rowid`) to read the quotes
+ * from: a page query starts from it (`cross join quotes`, which SQLite keeps as the join order), so no filter index
+ * leads it into reading every quote of a country or source to probe the matches.
+ */
+export function textMatches(trigrams: readonly string[]): RawBuilder<{ quote_rowid: number }> {
+  return sql<{ quote_rowid: number }>`(select rowid as quote_rowid from quotes_text where quotes_text match ${allOf(trigrams)})`;
+}
