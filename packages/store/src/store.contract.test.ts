@@ -674,7 +674,9 @@ describe.each(testEngines)('text search on %s', (engine) => {
     expect(await texts({ q: 'far north' })).toEqual([]);
   });
 
-  it.runIf(engine === 'sqlite')('reports a text index out of step with the quotes in the integrity check', async () => {
+  // SQLite's own text index (PostgreSQL's is an ordinary index its server keeps): defined for that engine only, so the
+  // other engine's run does not list it as skipped.
+  if (engine === 'sqlite') it('reports a text index out of step with the quotes in the integrity check', async () => {
     const { dataDir } = location.config as { dataDir: string };
     const db = new BetterSqlite3(join(dataDir, 'newstone.sqlite'));
     try {
