@@ -3,7 +3,7 @@ import type { ArticleDraft, Draft, DraftMention, SpeechParagraph } from './model
 import { readArticle } from './input/read-article.js';
 import { createLexicon } from './internal/lexicon.js';
 import { createSentenceTokens, tokenize } from './internal/tokenize.js';
-import { firstSpanEndingAfter, indexOfSpan } from './internal/spans.js';
+import { indexOfSpan, mergeSpans } from './internal/spans.js';
 import { classifyQuotes } from './quotes/classify-quotes.js';
 import { findQuoteSpans } from './quotes/find-quote-spans.js';
 import { findQuotedTranscript } from './quotes/find-quoted-transcript.js';
@@ -103,13 +103,11 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
   // "Anderson largely agreed" or "Anderson said" means, named in full. They are no antecedent of a pronoun (an object
   // or a name in a list is seldom the "he" of the next quotation: measured, it cost more than it gained) and the speaker
   // decision never weighs them.
-  const blocked = mergedSpans([
+  const blocked = mergeSpans([
     ...marked.map((span) => ({ start: span.open, end: span.close === null ? span.end : span.close + 1 })),
     ...mentions.map((mention) => mention.phrase.span),
   ]);
-  for (const phrase of findNamedMentions(text, proseSentences, lexicon, pronounOfGivenName, (at) => indexOfSpan(blocked, at) >= 0)) {
-    const next = blocked[firstSpanEndingAfter(blocked, phrase.span.start)];
-    if (next !== undefined && next.start < phrase.span.end) continue;
+  for (const phrase of findNamedMentions(text, proseSentences, lexicon, pronounOfGivenName, blocked)) {
     mentions.push({ phrase, antecedent: false, at: phrase.span.start, source: 'named', event: null });
   }
   const eventMention = events.map((_, index) => index);
@@ -313,14 +311,3 @@ function dropOverlaps<T extends Span>(drafts: readonly (T | null)[]): T[] {
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
-
-/** Spans sorted and joined where they overlap or touch: the disjoint list the span searches need. */
-function mergedSpans(spans: readonly Span[]): Span[] {
-  const merged: Span[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last !== undefined && span.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
-    else merged.push({ start: span.start, end: span.end });
-  }
-  return merged;
-}

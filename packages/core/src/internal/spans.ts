@@ -28,3 +28,19 @@ export function indexOfSpan(spans: readonly Span[], offset: number): number {
   const index = firstSpanEndingAfter(spans, offset);
   return index < spans.length && spans[index]!.start <= offset ? index : -1;
 }
+
+/**
+ * The spans sorted by start and joined where they overlap or touch: the disjoint list the searches above need.
+ *
+ * @example
+ * mergeSpans([{ start: 7, end: 9 }, { start: 0, end: 5 }, { start: 4, end: 6 }]); // [{ start: 0, end: 6 }, { start: 7, end: 9 }]
+ */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last !== undefined && span.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return merged;
+}

@@ -24,3 +24,25 @@ export function wordCount(text: string, limit: number): number {
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
+
+/** An ASCII letter, by character code. */
+export function isAsciiLetterCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/**
+ * Whether `text` from `from` to `to` holds a letter or digit beyond ASCII, read by character code: most such
+ * characters in English copy are curly quotes and dashes (General Punctuation, U+2000–U+206F), which are skipped
+ * without a pattern. A text without one reads the same through an ASCII-only pattern.
+ *
+ * @example
+ * holdsNonAsciiLetterOrDigit('“Yes,” he said — twice.'); // false
+ * holdsNonAsciiLetterOrDigit('Émile said'); // true
+ */
+export function holdsNonAsciiLetterOrDigit(text: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 && (code < 0x2000 || code > 0x206f) && /^[\p{L}\p{N}]/u.test(text.slice(i, Math.min(i + 2, to)))) return true;
+  }
+  return false;
+}

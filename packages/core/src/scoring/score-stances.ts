@@ -6,6 +6,7 @@ import { isMetonymy, isOwnSide, lengthBit, type StanceLexicon } from './stance-l
 import type { ToneToken } from './tone-tokens.js';
 import { findSentences } from '../text/find-sentences.js';
 import { NewstoneError } from '../internal/errors.js';
+import { holdsNonAsciiLetterOrDigit } from '../internal/words.js';
 
 /** An earlier quote of the same speaker, with the stances already found for it. */
 export interface StanceQuote {
@@ -317,12 +318,8 @@ function findCounterpartCueEnds(text: string, context: Span, quote: Span, lexico
 
 /** Whether `text` from `from` to `to` holds no "_" and no letter or digit beyond ASCII (curly quotes and dashes may stand). */
 function isPlainAscii(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x5f) return false;
-    if (code >= 0x80 && (code < 0x2000 || code > 0x206f) && /^[\p{L}\p{N}]/u.test(text.slice(i, i + 2))) return false;
-  }
-  return true;
+  const underscore = text.indexOf('_', from);
+  return (underscore < 0 || underscore >= to) && !holdsNonAsciiLetterOrDigit(text, from, to);
 }
 
 /**

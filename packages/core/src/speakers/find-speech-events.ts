@@ -1,9 +1,10 @@
 import type { Cue, Span } from '../model/analysis.js';
 import type { Lexicon } from '../internal/lexicon.js';
 import { escapeRegExp } from '../internal/reg-exp.js';
-import { firstSpanEndingAfter, indexOfSpan } from '../internal/spans.js';
+import { firstSpanEndingAfter, indexOfSpan, mergeSpans } from '../internal/spans.js';
 import { createSentenceTokens, type SentenceTokens, type Token } from '../internal/tokenize.js';
 import { describeSpeakerPhrase, readPhraseAfter, readPhraseBefore, type SpeakerPhrase } from './parse-speaker-phrase.js';
+import { isAsciiLetterCode } from '../internal/words.js';
 import { isWhiteSpace } from '../text/white-space.js';
 
 /** A speech cue with its speaker phrase: "Lavrov said", "said Evelyn Perkas, a senior defense official". */
@@ -59,7 +60,7 @@ function cueWordScanner(lexicon: Lexicon, withFraming: boolean): (sentence: stri
 /** Whether the word at `at` is one of the participles (its letters up to the next non-letter). */
 function isParticipleAt(text: string, at: number, lexicon: Lexicon): boolean {
   let end = at;
-  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  while (end < text.length && isAsciiLetterCode(text.charCodeAt(end))) end++;
   return end - at > 4 && text.startsWith('ing', end - 3) && lexicon.participles.has(text.slice(at, end).toLowerCase());
 }
 
@@ -72,11 +73,9 @@ function followsCommaOrBe(text: string, at: number): boolean {
   while (before >= 0 && isWhiteSpace(text.charCodeAt(before))) before--;
   if (text.charCodeAt(before) === 0x2c) return true;
   let start = before + 1;
-  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isAsciiLetterCode(text.charCodeAt(start - 1))) start--;
   return start <= before && PROGRESSIVE.has(text.slice(start, before + 1).toLowerCase());
 }
-
-const isAsciiLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 
 const cuePhraseIndexes = new WeakMap<Lexicon, Map<string, string[][]>>();
 /** Cue phrases split into words and grouped by their first word (lexicon order kept), built once per lexicon. */
@@ -144,12 +143,7 @@ export function findSpeechEvents(
   const events: SpeechEvent[] = [];
   // "Is this offset quoted" and "does this sentence quote" by binary search over the quoted stretches in text order
   // (a quotation nested in another is part of it).
-  const quotations: Span[] = [];
-  for (const span of [...masked].filter((quotation) => quotation.end > quotation.start).sort((a, b) => a.start - b.start)) {
-    const last = quotations.at(-1);
-    if (last !== undefined && span.start <= last.end) quotations[quotations.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
-    else quotations.push(span);
-  }
+  const quotations = mergeSpans(masked.filter((quotation) => quotation.end > quotation.start));
   const isQuoted = (offset: number) => indexOfSpan(quotations, offset) >= 0;
   const isMasked = (token: Token) => isQuoted(token.start);
   const cueWordsIn = cueWordScanner(lexicon, false);
@@ -202,7 +196,8 @@ export function findSpeechEvents(
       }
       const previous = tokens[i - 1];
       // "…, adding that “…”", "…, telling O'Reilly that “…”": a participle's speaker is its clause's subject, never
-      // the words after it (the addressee, or the reported clause). The participles list holds no other use of them.
+      // the words after it (the addressee, or the reported clause). The participles list holds no other use of them;
+      // the test on the text above lets through more (it reads past the sentence's start), so this one decides.
       if (lexicon.participles.has(lower) && previous?.text !== ',' && !PROGRESSIVE.has(previous?.text.toLowerCase() ?? '')) continue;
       if (previous?.text === ',' && lower.endsWith('ing')) {
         const subject = readClauseSubject(text, tokens, cue, sentenceIndex, lexicon, true);

@@ -1,7 +1,9 @@
 import type { Span } from '../model/analysis.js';
 import type { Lexicon } from '../internal/lexicon.js';
 import { escapeRegExp } from '../internal/reg-exp.js';
+import { firstSpanEndingAfter, indexOfSpan } from '../internal/spans.js';
 import { createSentenceTokens, isCapitalized, tokenize, type SentenceTokens, type Token } from '../internal/tokenize.js';
+import { holdsNonAsciiLetterOrDigit, isAsciiLetterCode } from '../internal/words.js';
 import { describeSpeakerPhrase, readPhraseAfter, shiftPhrase, type SpeakerPhrase } from './parse-speaker-phrase.js';
 import type { Mention } from './resolve-speakers.js';
 
@@ -131,16 +133,6 @@ export function findTitledMentions(text: string, sentences: readonly Span[], lex
 const GIVEN_THEN_CAPITAL = /(?<![\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/gu;
 /** The same for a text whose letters and digits are all ASCII, where it matches the same words, about twice as fast. */
 const ASCII_GIVEN_THEN_CAPITAL = /(?<![A-Za-z0-9’'.-])([A-Z][a-z]+)\s+(?=[A-Z])/g;
-/** Whether a text holds a letter or digit beyond ASCII: read by character code (most such characters in English
- * copy are curly quotes and dashes, which a pattern would test one by one too). */
-function holdsNonAsciiLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // General punctuation (U+2000–U+206F: dashes, curly quotes, ellipsis) is no letter.
-    if (code >= 0x80 && (code < 0x2000 || code > 0x206f) && /^[\p{L}\p{N}]/u.test(text.slice(i, i + 2))) return true;
-  }
-  return false;
-}
 /** How far past a given name its phrase is read: a window, so the rest of a long sentence is not tokenised. */
 const NAME_WINDOW = 64;
 
@@ -148,18 +140,19 @@ const NAME_WINDOW = 64;
  * People named anywhere in prose by a given name and a surname ("two voters, Tyresha McClenney and Bryan Anderson,
  * who …", "concerns James Crespo, president of …"): no subject and no speaker, but the person a later "Anderson
  * largely agreed" or "Anderson said" may mean. Only names whose first word the given-name list knows are read, so
- * "Supreme Court" or "White House" are not taken for people; names starting at an offset `blocked` says (inside
- * quotation marks, or read by another stage) are skipped. `sentences` are in text order.
+ * "Supreme Court" or "White House" are not taken for people; a name that overlaps a `blocked` span (quotation marks,
+ * a mention another stage read; sorted and disjoint) is skipped, tested at its start before it is read. `sentences`
+ * are in text order.
  *
  * @example
- * findNamedMentions('Two voters, Bryan Anderson and Ann Lee, came.', [{ start: 0, end: 46 }], lexicon, genderOf, () => false)[0].name; // 'Bryan Anderson'
+ * findNamedMentions('Two voters, Bryan Anderson and Ann Lee, came.', [{ start: 0, end: 46 }], lexicon, genderOf, [])[0].name; // 'Bryan Anderson'
  */
 export function findNamedMentions(
   text: string,
   sentences: readonly Span[],
   lexicon: Lexicon,
   genderOf: (given: string) => 'he' | 'she' | null,
-  blocked: (offset: number) => boolean,
+  blocked: readonly Span[],
 ): SpeakerPhrase[] {
   const mentions: SpeakerPhrase[] = [];
   const describe = phraseReader(text, lexicon);
@@ -167,7 +160,7 @@ export function findNamedMentions(
   const titleCase = new Map<Span, boolean>();
   let readTo = -1;
   let sentenceAt = 0;
-  const pattern = holdsNonAsciiLetter(text) ? GIVEN_THEN_CAPITAL : ASCII_GIVEN_THEN_CAPITAL;
+  const pattern = holdsNonAsciiLetterOrDigit(text) ? GIVEN_THEN_CAPITAL : ASCII_GIVEN_THEN_CAPITAL;
   pattern.lastIndex = sentences[0]?.start ?? text.length;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const at = match.index;
@@ -179,7 +172,7 @@ export function findNamedMentions(
       pattern.lastIndex = Math.max(pattern.lastIndex, sentence.start);
       continue;
     }
-    if (at + match[0].length >= sentence.end || at < readTo || blocked(at)) continue;
+    if (at + match[0].length >= sentence.end || at < readTo || indexOfSpan(blocked, at) >= 0) continue;
     const given = match[1]!;
     // "Colorado Springs", "Virginia Beach": a place's first word may be a given name too.
     if (genderOf(given) === null || lexicon.titles.has(given.toLowerCase()) || lexicon.places.has(given) || lexicon.regions.has(given) || lexicon.cities.has(given)) continue;
@@ -198,6 +191,8 @@ export function findNamedMentions(
     }
     if (last === null || last === 0) continue;
     readTo = tokens[last]!.end;
+    const next = blocked[firstSpanEndingAfter(blocked, at)];
+    if (next !== undefined && next.start < readTo) continue;
     const phrase = describe(tokens.slice(0, last + 1));
     if (phrase?.kind === 'name' && !phrase.nameIsPlace && phrase.role === null && phrase.name.includes(' ')) mentions.push(phrase);
   }
@@ -227,7 +222,7 @@ function isTitleCaseLine(line: string): boolean {
 /** A letter at `i`: ASCII by character code, anything else by its Unicode category. */
 function isLetterAt(line: string, i: number): boolean {
   const code = line.charCodeAt(i);
-  if (code < 0x80) return isLetterCode(code);
+  if (code < 0x80) return isAsciiLetterCode(code);
   return /\p{L}/u.test(line[i]!);
 }
 
@@ -276,7 +271,6 @@ export function titledNameFilter(lexicon: Lexicon): (text: string, sentence: Spa
   if (!filter) {
     const titles = [...lexicon.titles].filter((title) => /^[a-z]/.test(title));
     const spellings = titles.flatMap((title) => [`${title[0]!.toUpperCase()}${title.slice(1)}`, title]);
-    const exact = new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.map(escapeRegExp).join('|')})\\s+\\p{Lu}`, 'u');
     const known = new Set(spellings);
     // White space followed by a capital (or any character beyond ASCII, tested below), found by a native scan.
     const spaceBeforeCapital = /\s+(?=[A-Z]|[^\x00-\x7f])/g;
@@ -300,7 +294,12 @@ export function titledNameFilter(lexicon: Lexicon): (text: string, sentence: Spa
       return false;
     };
     const readable = titles.every((title) => /^[\p{L}.'-]+$/u.test(title));
-    filter = readable ? mayHoldTitle : (text, sentence) => exact.test(text.slice(sentence.start, sentence.end));
+    if (readable) filter = mayHoldTitle;
+    else {
+      // The pattern itself, compiled only where the set lookup cannot read every title.
+      const exact = new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.map(escapeRegExp).join('|')})\\s+\\p{Lu}`, 'u');
+      filter = (text, sentence) => exact.test(text.slice(sentence.start, sentence.end));
+    }
     titledNameFilters.set(lexicon, filter);
   }
   return filter;
@@ -309,7 +308,7 @@ export function titledNameFilter(lexicon: Lexicon): (text: string, sentence: Spa
 /** Whether the character just before `at`, read from `start` on, is a letter, a dot, a hyphen or an apostrophe. */
 function isRunChar(text: string, start: number, at: number): boolean {
   const code = text.charCodeAt(at - 1);
-  if (code < 0x80) return isLetterCode(code) || isMarkCode(code);
+  if (code < 0x80) return isAsciiLetterCode(code) || isMarkCode(code);
   return /\p{L}$/u.test(text.slice(Math.max(start, at - 2), at));
 }
 
@@ -324,8 +323,4 @@ function isMarkCode(code: number): boolean {
   return code === 0x2e || code === 0x2d || code === 0x27;
 }
 
-/** An ASCII letter. */
-function isLetterCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-}
 
