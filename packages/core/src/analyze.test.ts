@@ -397,6 +397,15 @@ const rows: readonly Row[] = [
   ['resolves a definite description with a proper noun in it ("the Republican nominee", "the Indiana governor") only to someone the text gave that word, and otherwise keeps the description as the speaker',
     'The race tightened.\n\n“We will win,” said Democratic nominee Hillary Clinton.\n\nThe Republican nominee said he would punish “those who break the rules.”\n\nThe Indiana governor said the media focus on “he said this, he tweeted that.”',
     [['We will win,', 'direct', 'Hillary Clinton', null], ['those who break the rules.', 'partial', 'the Republican nominee', null], ['he said this, he tweeted that.', 'partial', 'the Indiana governor', null]]],
+  ['after "…,” said", reads a modifier, a lower-case role noun and a full name as that person ("said Sanders ally Nina Ortiz", "said Labour party boss Dale Whitt"), not as the modifier',
+    'The count went on.\n\n“We never doubted it,” said Sanders ally Nina Ortiz.\n\n“The turnout was strong,” said Labour party boss Dale Whitt, who spoke last.',
+    [['We never doubted it,', 'direct', 'Nina Ortiz', null], ['The turnout was strong,', 'direct', 'Dale Whitt', null]]],
+  ['reads the subject across a short aside ("Okafor, visibly tired, replied", "Brandt, meanwhile, told") and a role without an article ("Lena Park, director of the Pine Institute, calls …")',
+    'The hearing ran late.\n\nMara Okafor, visibly tired, replied: “We have answered every question.”\n\nJonas Brandt, meanwhile, told the board that he would vote no because “the numbers do not add up.”\n\nLena Park, director of the Pine Institute, calls the plan “a gamble” for the county.',
+    [['We have answered every question.', 'direct', 'Mara Okafor', null], ['the numbers do not add up.', 'partial', 'Jonas Brandt', null], ['a gamble', 'partial', 'Lena Park', null]]],
+  ['takes a span of time opening the sentence ("Days later, …") for no subject of a participle cue',
+    'The deal was signed.\n\nDays later, Priya Nair thanked the mayor, telling reporters, “This city keeps its word.”',
+    [['This city keeps its word.', 'direct', 'Priya Nair', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -207,7 +207,7 @@ export function findSpeechEvents(
       // "…,” said X", "Said X: …", and "So said X." opening a sentence after a quotation.
       const soOpening = i === 1 && previous?.text.toLowerCase() === 'so';
       if (!previous || /^[,”"»’'—–:]$/.test(previous.text) || previous.text === '“' || soOpening) {
-        const after = readAfter(text, tokens, i + 1, cue, sentenceIndex, lexicon);
+        const after = readAfter(text, tokens, i + 1, cue, sentenceIndex, lexicon, true);
         if (after) events.push(after);
       }
     }
@@ -462,6 +462,8 @@ function withPossessorCountry(text: string, sentences: readonly Span[], event: S
 const APPOSITION_CONTINUATIONS = new Set(['one', 'among', 'both', 'also', 'then', 'now', 'himself', 'herself']);
 /** At most this many comma-bounded asides stand between a subject and its cue. */
 const MAX_ASIDES = 3;
+/** At most this many lower-case words make an aside of their own ("meanwhile", "for his part"). */
+const MAX_ASIDE_WORDS = 3;
 
 function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
   let last = skipBetween(tokens, cueIndex - 1, 0, lexicon);
@@ -495,13 +497,17 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
     // "one of the states suing"), a relative or participle clause ("who spoke …", "speaking in Moscow") or an age
     // ("Quina Jones, 25, said"); anything else means the words before are no subject.
     // Each aside from the cue back: the comma-bounded run of words that ends at `last`, opening after `from`.
-    const kindOf = (from: number): 'age' | 'apposition' | 'clause' | 'continuation' | null => {
+    const kindOf = (from: number): 'age' | 'apposition' | 'clause' | 'continuation' | 'aside' | null => {
       const inner = tokens.slice(from + 1, last);
       const word = inner[0]!.text;
       if (/^\d{1,3}$/.test(inner.at(-1)!.text) && (inner.length === 1 || (inner.length === 2 && /^(?:now|aged)$/i.test(word)))) return 'age';
       if (APPOSITION_OPENERS.has(word.toLowerCase())) return /^(?:who|whose|which)$/i.test(word) ? 'clause' : 'apposition';
       if (/^\p{Ll}+ing$/u.test(word)) return 'clause';
-      return APPOSITION_CONTINUATIONS.has(word.toLowerCase()) ? 'continuation' : null;
+      if (APPOSITION_CONTINUATIONS.has(word.toLowerCase())) return 'continuation';
+      // "Yang Shu, director of the Institute …, calls": a role without an article ("director of", "former governor").
+      if (lexicon.titles.has(word) || lexicon.modifiers.has(word)) return 'apposition';
+      // "Clinton, exasperated, responded", "Hunter, meanwhile, told": a short aside of lower-case words.
+      return inner.length <= MAX_ASIDE_WORDS && inner.every((token) => token.isWord && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && !lexicon.cueVerbs.has(token.text)) ? 'aside' : null;
     };
     let from = open;
     let kind = kindOf(from);
@@ -541,12 +547,17 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
   return { cue, phrase, speakerSide: 'before', sentence, extent: { start: phrase.span.start, end: cue.end } };
 }
 
-function readAfter(text: string, tokens: readonly Token[], first: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
+/**
+ * Reads the speaker after a cue. `inverted`: the cue follows a quotation or a comma ("…,” said X"), so what comes
+ * after it is the subject, a noun phrase, and never a clause of its own.
+ */
+function readAfter(text: string, tokens: readonly Token[], first: number, cue: Cue, sentence: number, lexicon: Lexicon, inverted = false): SpeechEvent | null {
   // "suggests that Phoenix and its officers …", "chimed in, saying that Charlotte officials should …": "that" before a
   // name opens the reported clause, whose subject is spoken of; the speaker is the sentence's own subject.
   if (tokens[first]?.text === 'that' && isCapitalizedWord(tokens[first + 1]?.text ?? '')) return readClauseSubject(text, tokens, cue, sentence, lexicon);
   let last = readPhraseAfter(tokens, first, tokens.length, lexicon);
   if (last === null) return null;
+  if (inverted) last = nameAfterRoleNoun(tokens, last, lexicon) ?? last;
   const named = readNameAfterDescription(text, tokens, first, last, lexicon);
   if (named) return { cue, phrase: named.phrase, speakerSide: 'after', sentence, extent: { start: cue.start, end: named.end } };
   let apposition: Span | null = null;
@@ -563,6 +574,33 @@ function readAfter(text: string, tokens: readonly Token[], first: number, cue: C
   if (!phrase) return null;
   return { cue, phrase, speakerSide: 'after', sentence, extent: { start: cue.start, end: extentEnd } };
 }
+
+/** How many lower-case role nouns may stand between a modifier and the name it qualifies ("party boss"). */
+const MAX_ROLE_NOUNS = 2;
+
+/**
+ * "…,” said Clinton ally James Carville", "said Republican party boss Reince Priebus": the phrase read so far
+ * ("Clinton") is a modifier when one or two lower-case nouns and a name of two or more capitalised words follow it;
+ * the speaker phrase then runs to the end of that name, whose role the words before it become. Returns the index of
+ * the name's last token, or null.
+ */
+function nameAfterRoleNoun(tokens: readonly Token[], last: number, lexicon: Lexicon): number | null {
+  let i = last + 1;
+  while (i - last - 1 < MAX_ROLE_NOUNS && isRoleNoun(tokens[i], lexicon)) i++;
+  if (i === last + 1) return null;
+  const nameStart = i;
+  while (tokens[i]?.isWord && isCapitalizedWord(tokens[i]!.text) && !lexicon.notNames.has(tokens[i]!.text)) i++;
+  return i - nameStart >= 2 ? i - 1 : null;
+}
+
+/** A lower-case content word that can head a role ("ally", "boss", "constituent"): no function word and no cue. */
+function isRoleNoun(token: Token | undefined, lexicon: Lexicon): boolean {
+  return token !== undefined && token.isWord && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(token.text) && !ROLE_NOUN_EXCLUDED.test(token.text)
+    && !lexicon.cueVerbs.has(token.text) && !lexicon.quantifiers.has(token.text) && !lexicon.betweenSpeakerAndCue.has(token.text);
+}
+
+/** Words that never head a role between a modifier and a name. */
+const ROLE_NOUN_EXCLUDED = /^(?:and|or|but|nor|of|in|on|at|for|from|to|by|with|as|than|that|which|who|whom|whose|when|where|while|after|before|since|about|into|over|under|is|was|were|are|be|been|has|have|had|not|also|then|said|says|told|asked|added|during|against|without)$/;
 
 /** A party tag's content, its tokens joined: "D", "R-IN", "D-Wis.", "I-Vt.", "D-NewportNews". */
 const BRACKETED_PARTY_TAG = /^[RDI](?:-\p{Lu}[\p{L}.]*)?\.?$/u;
@@ -611,6 +649,9 @@ function readNameAfterDescription(text: string, tokens: readonly Token[], first:
  */
 const MAX_INTRO_TOKENS = 8;
 
+/** Words that make the noun before them a span of time ("Hours later", "Two weeks ago"). */
+const TIME_AFTER = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'before', 'after']);
+
 /** The subject at the start of the sentence, for a cue coordinated with an earlier verb ("X met Y and said …"). */
 function readClauseSubject(text: string, tokens: readonly Token[], cue: Cue, sentence: number, lexicon: Lexicon, pronouns = false): SpeechEvent | null {
   const comma = tokens.findIndex((token, i) => token.text === ',' && i <= MAX_INTRO_TOKENS);
@@ -622,6 +663,8 @@ function readClauseSubject(text: string, tokens: readonly Token[], cue: Cue, sen
     const closing = tokens[last + 1]?.text === ',' && first > 0 && tokens[first - 1]?.text === ',' ? 1 : 0;
     const next = tokens[last + 1 + closing];
     if (!next || !next.isWord || isCapitalizedWord(next.text) || APPOSITION_OPENERS.has(next.text)) continue;
+    // "Hours later, Trump returned …": a span of time opening the sentence, capitalised only there, is no subject.
+    if (first === 0 && closing === 0 && TIME_AFTER.has(next.text)) continue;
     const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, null);
     if (phrase && (pronouns || phrase.kind !== 'pronoun')) return { cue, phrase, speakerSide: 'before', sentence, extent: { start: cue.start, end: cue.end } };
   }
