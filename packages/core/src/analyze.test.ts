@@ -406,6 +406,9 @@ const rows: readonly Row[] = [
   ['takes a span of time opening the sentence ("Days later, …") for no subject of a participle cue',
     'The deal was signed.\n\nDays later, Priya Nair thanked the mayor, telling reporters, “This city keeps its word.”',
     [['This city keeps its word.', 'direct', 'Priya Nair', null]]],
+  ['gives a headline-style line "Name: ‘…’" to the person the label names, resolved to the full name the article gives',
+    'Okafor: ‘We Will Rebuild The Port.’\n\nMayor Ada Okafor spoke to dock workers on Monday in the rain.',
+    [['We Will Rebuild The Port.', 'heading', 'Ada Okafor', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

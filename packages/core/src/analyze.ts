@@ -7,6 +7,7 @@ import { indexOfSpan, mergeSpans } from './internal/spans.js';
 import { classifyQuotes } from './quotes/classify-quotes.js';
 import { findQuoteSpans } from './quotes/find-quote-spans.js';
 import { findQuotedTranscript } from './quotes/find-quoted-transcript.js';
+import { findHeadingLabels } from './quotes/find-heading-labels.js';
 import { findStatements } from './quotes/find-statements.js';
 import { findTurns } from './quotes/find-turns.js';
 import { readTone, scoreSentiment, type ToneReading } from './scoring/score-sentiment.js';
@@ -84,6 +85,7 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
   const classified = classifyQuotes(text, marked, body, sentences, (s) => cueSentences.has(s), headline); // direct, partial, heading, scare
   const attributions = attributeQuotes(text, classified, events, body); // which cue or earlier quote speaks
   const quotedTurns = findQuotedTranscript(text, classified, body); // "“PENCE: Well, look …": a transcript quoted in news
+  const headingLabels = findHeadingLabels(text, classified, body); // "Kasich: ‘We Are Going …’": a headline names who speaks
   const quotedSentences = new Set(classified.map((quote) => quote.sentence));
   // Reported speech without marks, in prose only: a turn or statement is reported whole.
   const indirect = findIndirectSpeech(text, sentences, events, quotedSentences).filter((speech) => isProse[events[speech.event]!.sentence]!);
@@ -96,8 +98,9 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
     ...findSubjectMentions(text, proseSentences, lexicon, tokensOf).map(subjectMention),
     ...titled.map((phrase) => ({ phrase, antecedent: false, at: phrase.span.start, source: 'titled' as const, event: null })),
     ...turns.flatMap((turn) => (turn.label && turn.start > turn.label.start && turn.label.start === body[turn.paragraph]!.start ? labelMention(text, turn.label) : [])),
-    ...(statements[0] ? authorMention(text, statements[0].author) : []),
+    ...(statements[0] ? phraseMention(text, statements[0].author, 'author') : []),
     ...quotedTurns.flatMap((turn) => ('label' in turn ? labelMention(text, turn.label) : [])),
+    ...headingLabels.flatMap(({ label }) => phraseMention(text, label, 'label')),
   ];
   // Names no other stage read ("two voters, Tyresha McClenney and Bryan Anderson, who …"): the people a later
   // "Anderson largely agreed" or "Anderson said" means, named in full. They are no antecedent of a pronoun (an object
@@ -116,7 +119,11 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
   const resolutionOf: Resolution[] = [];
   order.forEach((index, position) => (resolutionOf[index] = resolved.resolutions[position]!));
   // Transcript labels, and the labels of a transcript quoted in news, each read as the mention at its start.
-  const labelStarts = new Set([...turns.map((turn) => turn.label?.start), ...quotedTurns.map((turn) => ('label' in turn ? turn.label.start : undefined))]);
+  const labelStarts = new Set([
+    ...turns.map((turn) => turn.label?.start),
+    ...quotedTurns.map((turn) => ('label' in turn ? turn.label.start : undefined)),
+    ...headingLabels.map(({ label }) => label.start),
+  ]);
   const labelMentionAt = new Map<number, number>();
   mentions.forEach((mention, index) => {
     if (mention.source === 'author' || (labelStarts.has(mention.at) && mention.phrase.span.start >= mention.at)) labelMentionAt.set(mention.at, index);
@@ -157,6 +164,13 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
     drafts[turn.quote] = 'label' in turn
       ? { ...draft, cue: { ...turn.label, text: text.slice(turn.label.start, turn.label.end) }, mention, sameAs: null, rule: 'quoted-transcript-label', confidence: 0.95, settled: true }
       : { ...draft, cue: null, mention: null, sameAs: turn.continues, rule: 'quoted-transcript-turn', confidence: 0.9, settled: true };
+  }
+  // A heading no later quotation repeats goes to the label it opens with.
+  for (const { quote, label } of headingLabels) {
+    const draft = drafts[quote];
+    const mention = labelMentionAt.get(label.start);
+    if (!draft || draft.rule !== 'unattributed' || mention === undefined) continue;
+    drafts[quote] = { ...draft, cue: { ...label, text: text.slice(label.start, label.end) }, mention, sameAs: null, rule: 'heading-label', confidence: 0.8, settled: true };
   }
   for (const speech of indirect) {
     const event = events[speech.event]!;
@@ -263,14 +277,16 @@ function labelMention(text: string, label: Span): DraftMention[] {
   return phrase ? [{ phrase, antecedent: true, at: label.start, source: 'label', event: null }] : [];
 }
 
-/** The author a statement's title or opening names, as written ("Press Secretary Jen Psaki"): the "she" of a later
- * "“…,” she said" inside the statement. */
-function authorMention(text: string, author: Span): DraftMention[] {
-  const words = text.slice(author.start, author.end);
+/**
+ * The person a span names as written: a statement's author from its title or opening ("Press Secretary Jen Psaki",
+ * the "she" of a later "“…,” she said" inside the statement), or a heading's label ("Bill Clinton: …").
+ */
+function phraseMention(text: string, span: Span, source: 'author' | 'label'): DraftMention[] {
+  const words = text.slice(span.start, span.end);
   // "STATEMENT BY SENATOR JANE DOE": capitals read as a transcript label is.
-  if (!/\p{Ll}/u.test(words)) return labelMention(text, author).map((mention) => ({ ...mention, source: 'author' as const }));
+  if (!/\p{Ll}/u.test(words)) return labelMention(text, span).map((mention) => ({ ...mention, source }));
   const phrase = describeSpeakerPhrase(words, tokenize(words), lexicon, null);
-  return phrase ? [{ phrase: shiftPhrase(phrase, author.start), antecedent: true, at: author.start, source: 'author', event: null }] : [];
+  return phrase && phrase.kind !== 'pronoun' ? [{ phrase: shiftPhrase(phrase, span.start), antecedent: true, at: span.start, source, event: null }] : [];
 }
 
 /** Turns and statements: speech in themselves, reported beside the quotations inside them. */

@@ -70,6 +70,16 @@ export function findTurns(text: string, paragraphs: readonly Span[]): TurnSpan[]
 }
 
 /**
+ * True for a label that heads a section instead of naming a speaker ("NOTE", "Update", "WATCH"), in any case.
+ *
+ * @example
+ * isSectionLabel('Update'); // true
+ */
+export function isSectionLabel(label: string): boolean {
+  return NOT_SPEAKERS.test(label.replace(/\s+/g, ' ').toUpperCase());
+}
+
+/**
  * The speaker label that opens `line` (`MS. PSAKI:  Thank you.`): the label's length and where the speech after it
  * starts, or null when the line opens with no label, or with one that heads a section ("NOTE:", "UPDATE:").
  *
