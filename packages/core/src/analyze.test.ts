@@ -409,6 +409,9 @@ const rows: readonly Row[] = [
   ['gives a headline-style line "Name: ‘…’" to the person the label names, resolved to the full name the article gives',
     'Okafor: ‘We Will Rebuild The Port.’\n\nMayor Ada Okafor spoke to dock workers on Monday in the rain.',
     [['We Will Rebuild The Port.', 'heading', 'Ada Okafor', null]]],
+  ['reads verbs of the manner of speaking as cues ("Ortiz scoffed", "Brandt interjected, “…”")',
+    'The council met.\n\n“We need the money,” said Mayor Lena Park.\n\n“That is a fantasy,” Councillor Mara Ortiz scoffed.\n\nCouncillor Jonas Brandt interjected: “Let her finish.”',
+    [['We need the money,', 'direct', 'Lena Park', null], ['That is a fantasy,', 'direct', 'Mara Ortiz', null], ['Let her finish.', 'direct', 'Jonas Brandt', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {
