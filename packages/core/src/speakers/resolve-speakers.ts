@@ -349,14 +349,8 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       if (entity !== null && !NAMES_NO_ROLE.test(head) && !fits(entity)) entity = null;
       rule = 'definite-description';
       confidence = 0.7;
-      // "Trump spoke to reporters. … the president said": with no one holding that role, the latest person the text
-      // gave no role at all.
-      const latest = recent.at(-1);
-      if (!entity && onlyIfKnown !== true && latest !== undefined && latest.roles.length === 0 && fits(latest)) {
-        entity = latest;
-        rule = 'definite-description-latest-person';
-        confidence = 0.5;
-      }
+      // With no one holding that role, the description is not handed to the latest person the text gave no role
+      // ("… the moderator said", "the organizer told them"): on PolNeAR that person was meant for 3 of 21 quotations.
       if (entity) definite.set(key, entity);
       // "The GOP nominee complained …" opening a sentence where no one holds that role points back at the person the
       // article is about so far, unless a name comes to it later (below); after its verb ("said the commander, who
