@@ -412,6 +412,9 @@ const rows: readonly Row[] = [
   ['reads verbs of the manner of speaking as cues ("Ortiz scoffed", "Brandt interjected, “…”")',
     'The council met.\n\n“We need the money,” said Mayor Lena Park.\n\n“That is a fantasy,” Councillor Mara Ortiz scoffed.\n\nCouncillor Jonas Brandt interjected: “Let her finish.”',
     [['We need the money,', 'direct', 'Lena Park', null], ['That is a fantasy,', 'direct', 'Mara Ortiz', null], ['Let her finish.', 'direct', 'Jonas Brandt', null]]],
+  ['keeps a short possessive before a title in the description ("the ad’s narrator says")',
+    'The campaign released an ad.\n\n“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”',
+    [['If he thinks that makes him smart,', 'direct', 'the ad’s narrator', null], ['what does he think of you?', 'direct', 'the ad’s narrator', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

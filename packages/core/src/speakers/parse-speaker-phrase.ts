@@ -62,9 +62,10 @@ const ORGANIZATION_GLUE = new Set(['of', 'on', 'for', 'the', 'and']);
 /** Lower-case words that never qualify a title ("said", "and", "on"): only a content word may ("crane operator"). */
 const FUNCTION_WORD = /^(?:and|or|but|of|in|on|at|for|from|to|by|with|as|than|that|which|who|said|says|told|is|was|were|are|be|been|has|have|had|not|also|then|when|while|after|before)$/;
 
-/** True for "crane" in "crane operator": a lower-case content word right before a lower-case title. */
+/** True for "crane" in "crane operator" and "ad’s" in "the ad’s narrator": a lower-case content word (or a possessive
+ * of two letters or more) right before a lower-case title. */
 function isCompoundModifier(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
-  return token.isWord && /^\p{Ll}[\p{Ll}-]{2,}(?:[’']s)?$/u.test(token.text) && !FUNCTION_WORD.test(token.text)
+  return token.isWord && /^\p{Ll}(?:[\p{Ll}-]{2,}|[\p{Ll}-]+[’']s)$/u.test(token.text) && !FUNCTION_WORD.test(token.text)
     && next !== undefined && /^\p{Ll}/u.test(next.text) && lexicon.titles.has(next.text.toLowerCase());
 }
 
