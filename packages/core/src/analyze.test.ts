@@ -415,6 +415,9 @@ const rows: readonly Row[] = [
   ['keeps a short possessive before a title in the description ("the ad’s narrator says")',
     'The campaign released an ad.\n\n“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”',
     [['If he thinks that makes him smart,', 'direct', 'the ad’s narrator', null], ['what does he think of you?', 'direct', 'the ad’s narrator', null]]],
+  ['gives a fragment that someone casts another as ("Ruiz has been pounding the mayor as a “con artist”") to the clause\'s subject, and reads "such as “…”" as examples',
+    'The race grew bitter.\n\n“We will win,” said Mayor Jonas Brandt.\n\nSenator Lena Ruiz has been pounding the mayor as a “con artist” for weeks.\n\nAides searched for words such as “fraud” and “bribe” in the files.',
+    [['We will win,', 'direct', 'Jonas Brandt', null], ['con artist', 'partial', 'Lena Ruiz', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -232,6 +232,20 @@ export function findSpeechEvents(
       addedEvents++;
     }
   });
+  // "Reid has been pounding Trump as a “con artist”", "Bush referred to Rubio as “a bright leader”": a sentence with
+  // no cue that casts someone as a quoted fragment; "as" is the cue, its speaker the clause's subject.
+  sentences.forEach((sentence, sentenceIndex) => {
+    if (withCue.has(sentenceIndex) || !include(sentenceIndex)) return;
+    const cast = CAST_AS_QUOTE.exec(text.slice(sentence.start, sentence.end));
+    if (cast === null) return;
+    const at = sentence.start + cast.index + cast[0].indexOf('as');
+    if (isQuoted(at)) return;
+    const event = readClauseSubject(text, tokensOf(sentence), { start: at, end: at + 2, text: 'as' }, sentenceIndex, lexicon, true);
+    if (event) {
+      events.push(event);
+      addedEvents++;
+    }
+  });
   // "He pauses. “I don’t think …”": a short sentence of a subject and its verb just before a quotation whose own
   // sentence has no cue; the writer has put the speaker on stage, and the verb stands in for the cue.
   sentences.forEach((sentence, sentenceIndex) => {
@@ -648,6 +662,10 @@ function readNameAfterDescription(text: string, tokens: readonly Token[], first:
  * clause subject: as many as a sentence subject's opening in `find-subject-mentions.ts`.
  */
 const MAX_INTRO_TOKENS = 8;
+
+/** "… as a “", "… as “": what casts someone as a quoted fragment ("such as “…”" and "known as “…”" give examples
+ * and names, not words). */
+const CAST_AS_QUOTE = /(?<!\b(?:such|known|well|same))\sas\s+(?:(?:an?|the)\s+)?[“"‘]/i;
 
 /** Words that make the noun before them a span of time ("Hours later", "Two weeks ago"). */
 const TIME_AFTER = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'before', 'after']);
