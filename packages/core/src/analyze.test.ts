@@ -418,6 +418,9 @@ const rows: readonly Row[] = [
   ['gives a fragment that someone casts another as ("Ruiz has been pounding the mayor as a “con artist”") to the clause\'s subject, and reads "such as “…”" as examples',
     'The race grew bitter.\n\n“We will win,” said Mayor Jonas Brandt.\n\nSenator Lena Ruiz has been pounding the mayor as a “con artist” for weeks.\n\nAides searched for words such as “fraud” and “bribe” in the files.',
     [['We will win,', 'direct', 'Jonas Brandt', null], ['con artist', 'partial', 'Lena Ruiz', null]]],
+  ['takes a leader\'s lone surname opening a sentence ("Obama has …") for the person, who a later "he said" then means, not for the administration',
+    'Caucus meets\n\nCivil rights groups had long wanted a meeting with Barack Obama before the summer.\n\n“We are used to delays,” said Rep. Jim Clyburn, the caucus leader.\n\nObama has record support among black voters. He pitched his plan again on Monday.\n\n“Look at what we have built,” he said in August.',
+    [['We are used to delays,', 'direct', 'Jim Clyburn', null], ['Look at what we have built,', 'direct', 'Barack Obama', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -284,7 +284,7 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
     }
     if (!isCapitalized(word) || lexicon.titles.has(lower) || lexicon.modifiers.has(lower) || lexicon.notNames.has(word)
       || lexicon.groups.has(lower) || lexicon.organizations.has(lower) || isPossessive(word)) break;
-    if (!lexicon.places.has(word) && !lexicon.administrations.has(word) && !lexicon.regions.has(word) && !lexicon.cities.has(word)) placeOnly = false;
+    if (!lexicon.places.has(word) && !lexicon.regions.has(word) && !lexicon.cities.has(word)) placeOnly = false;
     nameStart = i;
     // "Secretary of State Antony Blinken", "High Commissioner for Refugees Filippo Grandi": what follows "of" or
     // "for" is the office, not the name.
