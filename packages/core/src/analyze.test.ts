@@ -421,6 +421,9 @@ const rows: readonly Row[] = [
   ['takes a leader\'s lone surname opening a sentence ("Obama has …") for the person, who a later "he said" then means, not for the administration',
     'Caucus meets\n\nCivil rights groups had long wanted a meeting with Barack Obama before the summer.\n\n“We are used to delays,” said Rep. Jim Clyburn, the caucus leader.\n\nObama has record support among black voters. He pitched his plan again on Monday.\n\n“Look at what we have built,” he said in August.',
     [['We are used to delays,', 'direct', 'Jim Clyburn', null], ['Look at what we have built,', 'direct', 'Barack Obama', null]]],
+  ['gives the words of a document to whoever issued it ("the Harbour Authority issued a statement calling the plan “reckless”")',
+    'The plan was published on Monday.\n\nAfter a short meeting, the Harbour Authority issued a statement calling the plan “reckless” and “unfunded.”',
+    [['reckless', 'partial', 'Harbour Authority', null], ['unfunded.', 'partial', 'Harbour Authority', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

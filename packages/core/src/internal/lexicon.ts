@@ -21,6 +21,10 @@ export interface Lexicon {
   readonly cuePhrases: readonly string[];
   /** Words allowed between a speaker and the cue ('Lavrov also said'). */
   readonly betweenSpeakerAndCue: ReadonlySet<string>;
+  /** Verbs by which someone issues a document ('issued a statement calling …'), lower case. */
+  readonly issuingVerbs: ReadonlySet<string>;
+  /** Nouns for documents that speak for whoever issued them ('the letter reads'), lower case; also organisations. */
+  readonly documents: ReadonlySet<string>;
   /** Title and role nouns, lower case. */
   readonly titles: ReadonlySet<string>;
   /** Words that may precede a title, lower case. */
@@ -135,6 +139,8 @@ export function createLexicon(sources: LexiconSources = { cities, regions, count
     framingVerbs: lower(expectStrings('speech.json', 'framingVerbs', field(sources.speech, 'framingVerbs'))),
     cuePhrases: expectStrings('speech.json', 'phrases', field(sources.speech, 'phrases')).map((p) => p.toLowerCase()),
     betweenSpeakerAndCue: new Set(expectStrings('speech.json', 'between', field(sources.speech, 'between'))),
+    issuingVerbs: lower(expectStrings('speech.json', 'issuingVerbs', field(sources.speech, 'issuingVerbs'))),
+    documents: lower(expectStrings('people.json', 'documents', field(sources.people, 'documents'))),
     titles: lower(expectStrings('people.json', 'titles', field(sources.people, 'titles'))),
     modifiers: lower(expectStrings('people.json', 'modifiers', field(sources.people, 'modifiers'))),
     honorifics: new Set(expectStrings('people.json', 'honorifics', field(sources.people, 'honorifics'))),

@@ -558,7 +558,23 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
   if (first === null) return null;
   const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, apposition);
   if (!phrase || (aged && phrase.kind !== 'name')) return null;
+  const issuer = apposition === null ? readIssuer(text, tokens, first, phrase, lexicon) : null;
+  if (issuer) return { cue, phrase: issuer, speakerSide: 'before', sentence, extent: { start: issuer.span.start, end: cue.end } };
   return { cue, phrase, speakerSide: 'before', sentence, extent: { start: phrase.span.start, end: cue.end } };
+}
+
+/**
+ * "the Security Council issued a statement calling …", "the campaign released a video saying …": a document that its
+ * subject issued, right before the cue, speaks for that subject. Returns the issuer's phrase, or null.
+ */
+function readIssuer(text: string, tokens: readonly Token[], first: number, document: SpeakerPhrase, lexicon: Lexicon): SpeakerPhrase | null {
+  if (document.kind !== 'organization' || !lexicon.documents.has(document.head) || !lexicon.issuingVerbs.has(tokens[first - 1]?.text ?? '')) return null;
+  const last = skipBetween(tokens, first - 2, 0, lexicon);
+  const start = readPhraseBefore(tokens, last, 0, lexicon);
+  if (start === null) return null;
+  const before = tokens[start - 1];
+  if (before && !/^(?:,|“|”|"|:|and|but)$/.test(before.text)) return null;
+  return describeSpeakerPhrase(text, tokens.slice(start, last + 1), lexicon, null);
 }
 
 /**
