@@ -424,6 +424,9 @@ const rows: readonly Row[] = [
   ['gives the words of a document to whoever issued it ("the Harbour Authority issued a statement calling the plan “reckless”")',
     'The plan was published on Monday.\n\nAfter a short meeting, the Harbour Authority issued a statement calling the plan “reckless” and “unfunded.”',
     [['reckless', 'partial', 'Harbour Authority', null], ['unfunded.', 'partial', 'Harbour Authority', null]]],
+  ['gives a gerund after "by" or "after" to the clause\'s subject ("began by saying he would “never” …"), and reads "Name, a role, then …" as the name',
+    'The hearing opened.\n\n“We are ready,” said Mayor Jonas Brandt.\n\nOkafor, a retired judge, then took the floor and began by saying she would “never” vote for the plan.',
+    [['We are ready,', 'direct', 'Jonas Brandt', null], ['never', 'partial', 'Okafor', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -30,14 +30,19 @@ function isParticipleAt(text: string, at: number, lexicon: Lexicon): boolean {
 /** The words before a participle that make it a verb in the progressive ("Trump is promising …"). */
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 
-/** Whether a comma or a form of "be" stands before `at`, white space between. */
+/** The words before a gerund that make its speaker the clause's subject ("began by saying", "after noting"). */
+const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when']);
+
+/** Whether a comma, a form of "be" or a gerund's preposition stands before `at`, white space between. */
 function followsCommaOrBe(text: string, at: number): boolean {
   let before = at - 1;
   while (before >= 0 && isWhiteSpace(text.charCodeAt(before))) before--;
   if (text.charCodeAt(before) === 0x2c) return true;
   let start = before + 1;
   while (start > 0 && isAsciiLetterCode(text.charCodeAt(start - 1))) start--;
-  return start <= before && PROGRESSIVE.has(text.slice(start, before + 1).toLowerCase());
+  if (start > before) return false;
+  const word = text.slice(start, before + 1).toLowerCase();
+  return PROGRESSIVE.has(word) || GERUND_OPENERS.has(word);
 }
 
 const cuePhraseIndexes = new WeakMap<Lexicon, Map<string, string[][]>>();
@@ -161,8 +166,10 @@ export function findSpeechEvents(
       // "…, adding that “…”", "…, telling O'Reilly that “…”": a participle's speaker is its clause's subject, never
       // the words after it (the addressee, or the reported clause). The participles list holds no other use of them;
       // the test on the text above lets through more (it reads past the sentence's start), so this one decides.
-      if (lexicon.participles.has(lower) && previous?.text !== ',' && !PROGRESSIVE.has(previous?.text.toLowerCase() ?? '')) continue;
-      if (previous?.text === ',' && lower.endsWith('ing')) {
+      const gerundAfter = GERUND_OPENERS.has(previous?.text.toLowerCase() ?? '');
+      if (lexicon.participles.has(lower) && previous?.text !== ',' && !PROGRESSIVE.has(previous?.text.toLowerCase() ?? '') && !gerundAfter) continue;
+      // "…, adding that", and "began by saying he would “never” …", "after noting that": the clause's subject speaks.
+      if ((previous?.text === ',' || gerundAfter) && lower.endsWith('ing')) {
         const subject = readClauseSubject(text, tokens, cue, sentenceIndex, lexicon, true);
         if (subject) events.push(subject);
         continue;
@@ -662,7 +669,13 @@ function readClauseSubject(text: string, tokens: readonly Token[], cue: Cue, sen
     if (!next || !next.isWord || isCapitalizedWord(next.text) || APPOSITION_OPENERS.has(next.text)) continue;
     // "Hours later, Trump returned …": a span of time opening the sentence, capitalised only there, is no subject.
     if (first === 0 && closing === 0 && TIME_AFTER.has(next.text)) continue;
-    const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, null);
+    let phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, null);
+    // "Dean, a medical doctor, then appeared …": a description between commas after a name is the name's role.
+    if (closing === 1 && phrase?.kind === 'description') {
+      const nameLast = readPhraseAfter(tokens, 0, first - 1, lexicon);
+      const named = nameLast === first - 2 ? describeSpeakerPhrase(text, tokens.slice(0, nameLast + 1), lexicon, null) : null;
+      if (named?.kind === 'name') phrase = { ...named, roles: [...named.roles, { text: phrase.text, span: phrase.span }], role: [named.role, phrase.text].filter(Boolean).join('; ') };
+    }
     if (phrase && (pronouns || phrase.kind !== 'pronoun')) return { cue, phrase, speakerSide: 'before', sentence, extent: { start: cue.start, end: cue.end } };
   }
   return null;
