@@ -427,6 +427,9 @@ const rows: readonly Row[] = [
   ['gives a gerund after "by" or "after" to the clause\'s subject ("began by saying he would “never” …"), and reads "Name, a role, then …" as the name',
     'The hearing opened.\n\n“We are ready,” said Mayor Jonas Brandt.\n\nOkafor, a retired judge, then took the floor and began by saying she would “never” vote for the plan.',
     [['We are ready,', 'direct', 'Jonas Brandt', null], ['never', 'partial', 'Okafor', null]]],
+  ['gives a quotation in a relative clause ("Lena Park, who in July called the plan “a fantasy,”") to the phrase the relative pronoun stands for, and a relative clause with no quotation ("a reporter who asked") to no one',
+    'The council met.\n\nThe vote was close, and it angered Councillor Lena Park, who in July called the plan “a fantasy,” and the mayor.\n\n“We have the money,” said Mayor Jonas Brandt, cutting off a reporter who asked about the cost.',
+    [['a fantasy,', 'partial', 'Lena Park', null], ['We have the money,', 'direct', 'Jonas Brandt', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

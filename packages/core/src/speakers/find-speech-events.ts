@@ -450,6 +450,8 @@ const MAX_ASIDES = 3;
 const MAX_ASIDE_WORDS = 3;
 
 function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
+  const relative = QUOTE_SOON_AFTER.test(text.slice(cue.end, cue.end + RELATIVE_QUOTE_REACH)) ? readRelativeSubject(text, tokens, cueIndex, lexicon) : null;
+  if (relative) return { cue, phrase: relative, speakerSide: 'before', sentence, extent: { start: relative.span.start, end: cue.end } };
   let last = skipBetween(tokens, cueIndex - 1, 0, lexicon);
   let apposition: Span | null = null;
   // An age among the asides ("Quina Jones, 25, said") is an age only after a person's name.
@@ -531,6 +533,39 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
   const issuer = apposition === null ? readIssuer(text, tokens, first, phrase, lexicon) : null;
   if (issuer) return { cue, phrase: issuer, speakerSide: 'before', sentence, extent: { start: issuer.span.start, end: cue.end } };
   return { cue, phrase, speakerSide: 'before', sentence, extent: { start: phrase.span.start, end: cue.end } };
+}
+
+/** How far after a relative clause's cue its quotation may open, in characters. */
+const RELATIVE_QUOTE_REACH = 60;
+/** An opening mark: a relative clause's cue is read only when it introduces a quotation. */
+const QUOTE_SOON_AFTER = /[“"‘]/;
+/** Relative pronouns that stand for the phrase before them as a cue's subject. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** At most this many words between a relative pronoun and its cue ("who has in the past described"). */
+const MAX_RELATIVE_GAP = 4;
+/** Words after which a capitalised word is a date, not a name ("who in July said", "which on Monday reported"). */
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'last', 'since', 'until', 'during']);
+
+/**
+ * "Trump, who has called the pact “insanity,”", "Mike Lee, who declared, “…”", "the department, which reported “…”":
+ * a relative pronoun as the subject of a cue that introduces a quotation, a few lower-case words or a date between,
+ * means the phrase before it (after a comma or a dash, or right before it). Returns that phrase, or null.
+ */
+function readRelativeSubject(text: string, tokens: readonly Token[], cueIndex: number, lexicon: Lexicon): SpeakerPhrase | null {
+  let at = cueIndex - 1;
+  for (let gap = 0; at >= 0 && gap <= MAX_RELATIVE_GAP; gap++, at--) {
+    const word = tokens[at]!;
+    if (RELATIVE_PRONOUNS.has(word.text)) break;
+    const datePart = /^\d{1,4}$/.test(word.text) || (isCapitalizedWord(word.text) && DATE_PREPOSITIONS.has(tokens[at - 1]?.text ?? ''));
+    if (!word.isWord || (!datePart && !/^\p{Ll}+$/u.test(word.text)) || lexicon.cueVerbs.has(word.text)) return null;
+  }
+  if (at < 1 || !RELATIVE_PRONOUNS.has(tokens[at]!.text)) return null;
+  const last = /^[,—–-]$/.test(tokens[at - 1]!.text) ? at - 2 : at - 1;
+  if (last < 0) return null;
+  const first = readPhraseBefore(tokens, last, 0, lexicon);
+  if (first === null) return null;
+  const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, null);
+  return phrase && phrase.kind !== 'pronoun' ? phrase : null;
 }
 
 /**
