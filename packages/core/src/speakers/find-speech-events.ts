@@ -543,6 +543,8 @@ const QUOTE_SOON_AFTER = /[“"‘]/;
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 /** At most this many words between a relative pronoun and its cue ("who has in the past described"). */
 const MAX_RELATIVE_GAP = 4;
+/** Prepositions that may open a phrase between a relative pronoun and its cue ("who has in the past said"). */
+const GAP_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', 'for', 'over', 'after', 'before']);
 /** Words after which a capitalised word is a date, not a name ("who in July said", "which on Monday reported"). */
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'last', 'since', 'until', 'during']);
 
@@ -558,6 +560,10 @@ function readRelativeSubject(text: string, tokens: readonly Token[], cueIndex: n
     if (RELATIVE_PRONOUNS.has(word.text)) break;
     const datePart = /^\d{1,4}$/.test(word.text) || (isCapitalizedWord(word.text) && DATE_PREPOSITIONS.has(tokens[at - 1]?.text ?? ''));
     if (!word.isWord || (!datePart && !/^\p{Ll}+$/u.test(word.text)) || lexicon.cueVerbs.has(word.text)) return null;
+    // "which he calls “…”", "whom the president called": a subject of its own makes the pronoun the cue's object.
+    // A determiner may stand only inside a phrase after a preposition ("who has in the past described").
+    if (lexicon.personPronouns.has(word.text) || lexicon.groupPronouns.has(word.text) || lexicon.organizationPronouns.has(word.text)) return null;
+    if (lexicon.quantifiers.has(word.text) && !GAP_PREPOSITIONS.has(tokens[at - 1]?.text ?? '')) return null;
   }
   if (at < 1 || !RELATIVE_PRONOUNS.has(tokens[at]!.text)) return null;
   const last = /^[,—–-]$/.test(tokens[at - 1]!.text) ? at - 2 : at - 1;
