@@ -430,6 +430,9 @@ const rows: readonly Row[] = [
   ['gives a quotation in a relative clause ("Lena Park, who in July called the plan “a fantasy,”") to the phrase the relative pronoun stands for, and a relative clause with no quotation ("a reporter who asked") to no one',
     'The council met.\n\nThe vote was close, and it angered Councillor Lena Park, who in July called the plan “a fantasy,” and the mayor.\n\n“We have the money,” said Mayor Jonas Brandt, cutting off a reporter who asked about the cost.',
     [['a fantasy,', 'partial', 'Lena Park', null], ['We have the money,', 'direct', 'Jonas Brandt', null]]],
+  ['keeps the readers above to what they mean: a preposition after the speaker ("said Jones outside City Hall"), a name with "later" and no comma ("Trump later met …"), a place before an aside ("In Iowa, by contrast, says …"), the passive of "as" ("was widely seen as a “…”"), a topic as a label ("Brexit: ‘…’"), a relaying verb ("The Times published a statement calling …")',
+    'Brexit: ‘Time Is Running Out’\n\nBrexit talks resumed in Brussels on Monday as deadlines neared.\n\n“We won,” said Jones outside City Hall.\n\nTrump later met donors and said the report was “fake news.”\n\nIn Iowa, by contrast, says pollster Ann Selzer, voters are “energized.”\n\nObama was widely seen as a “transformational” figure.\n\nThe Times published a statement calling the plan “reckless.”',
+    [['Time Is Running Out', 'heading', null, null], ['We won,', 'direct', 'Jones', null], ['fake news.', 'partial', 'Trump', null], ['energized.', 'partial', 'Ann Selzer', null], ['reckless.', 'partial', 'a statement', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -85,7 +85,7 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
   const classified = classifyQuotes(text, marked, body, sentences, (s) => cueSentences.has(s), headline); // direct, partial, heading, scare
   const attributions = attributeQuotes(text, classified, events, body); // which cue or earlier quote speaks
   const quotedTurns = findQuotedTranscript(text, classified, body); // "“PENCE: Well, look …": a transcript quoted in news
-  const headingLabels = findHeadingLabels(text, classified, body); // "Kasich: ‘We Are Going …’": a headline names who speaks
+  const headingLabels = findHeadingLabels(text, classified, body, lexicon); // "Kasich: ‘We Are Going …’": a headline names who speaks
   const quotedSentences = new Set(classified.map((quote) => quote.sentence));
   // Reported speech without marks, in prose only: a turn or statement is reported whole.
   const indirect = findIndirectSpeech(text, sentences, events, quotedSentences).filter((speech) => isProse[events[speech.event]!.sentence]!);
@@ -165,11 +165,19 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
       ? { ...draft, cue: { ...turn.label, text: text.slice(turn.label.start, turn.label.end) }, mention, sameAs: null, rule: 'quoted-transcript-label', confidence: 0.95, settled: true }
       : { ...draft, cue: null, mention: null, sameAs: turn.continues, rule: 'quoted-transcript-turn', confidence: 0.9, settled: true };
   }
-  // A heading no later quotation repeats goes to the label it opens with.
+  // A heading no later quotation repeats goes to the label it opens with, when the label is someone the article
+  // names again ("Kasich: …" and "Ohio Gov. John Kasich"), not a topic ("Brexit: ‘Time Is Running Out’").
+  // Named again: by a cue, or in two words or more ("Kasich" alone opening a sentence is no evidence).
+  const namedAgain = new Set<string>();
+  mentions.forEach((mention, index) => {
+    const entity = resolutionOf[index]?.entity;
+    if (entity && mention.source !== 'label' && (mention.source === 'cue' || mention.phrase.name.includes(' '))) namedAgain.add(entity);
+  });
   for (const { quote, label } of headingLabels) {
     const draft = drafts[quote];
     const mention = labelMentionAt.get(label.start);
-    if (!draft || draft.rule !== 'unattributed' || mention === undefined) continue;
+    const entity = mention === undefined ? null : (resolutionOf[mention]?.entity ?? null);
+    if (!draft || draft.rule !== 'unattributed' || mention === undefined || entity === null || !namedAgain.has(entity)) continue;
     drafts[quote] = { ...draft, cue: { ...label, text: text.slice(label.start, label.end) }, mention, sameAs: null, rule: 'heading-label', confidence: 0.8, settled: true };
   }
   for (const speech of indirect) {

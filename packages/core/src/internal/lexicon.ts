@@ -23,7 +23,8 @@ export interface Lexicon {
   readonly betweenSpeakerAndCue: ReadonlySet<string>;
   /** Verbs by which someone issues a document ('issued a statement calling …'), lower case. */
   readonly issuingVerbs: ReadonlySet<string>;
-  /** Nouns for documents that speak for whoever issued them ('the letter reads'), lower case; also organisations. */
+  /** Documents ('the letter reads', 'a statement calling …'), lower case: they speak as organisations do (they are among
+   * `organizations` too) and for whoever issued them. */
   readonly documents: ReadonlySet<string>;
   /** Title and role nouns, lower case. */
   readonly titles: ReadonlySet<string>;

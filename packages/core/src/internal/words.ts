@@ -31,6 +31,16 @@ export function isAsciiLetterCode(code: number): boolean {
 }
 
 /**
+ * Whether a character code is an ASCII letter or digit (`\w` without "_").
+ *
+ * @example
+ * isAsciiLetterOrDigitCode('7'.charCodeAt(0)); // true
+ */
+export function isAsciiLetterOrDigitCode(code: number): boolean {
+  return isAsciiLetterCode(code) || (code >= 0x30 && code <= 0x39);
+}
+
+/**
  * Whether `text` from `from` to `to` holds a letter or digit beyond ASCII, read by character code: most such
  * characters in English copy are curly quotes and dashes (General Punctuation, U+2000–U+206F), which are skipped
  * without a pattern. A text without one reads the same through an ASCII-only pattern.

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { findParagraphs } from '../text/find-paragraphs.js';
 import { findQuoteSpans } from './find-quote-spans.js';
+import { createLexicon } from '../internal/lexicon.js';
 import { findHeadingLabels } from './find-heading-labels.js';
+
+const lexicon = createLexicon();
 
 /** Each labelled quotation as [its first words, the label's text]. */
 const read = (text: string) => {
   const paragraphs = findParagraphs(text);
   const quotes = findQuoteSpans(text, paragraphs).map((span) => ({ ...span, kind: 'direct' }));
-  return findHeadingLabels(text, quotes, paragraphs).map(({ quote, label }) => [text.slice(quotes[quote]!.start, quotes[quote]!.start + 8), text.slice(label.start, label.end)]);
+  return findHeadingLabels(text, quotes, paragraphs, lexicon).map(({ quote, label }) => [text.slice(quotes[quote]!.start, quotes[quote]!.start + 8), text.slice(label.start, label.end)]);
 };
 
 describe('findHeadingLabels', () => {

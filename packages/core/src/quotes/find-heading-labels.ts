@@ -1,4 +1,5 @@
 import type { Span } from '../model/analysis.js';
+import type { Lexicon } from '../internal/lexicon.js';
 import { isSectionLabel } from './find-turns.js';
 
 /** The quotation facts this stage reads (a `ClassifiedQuote` has them). */
@@ -18,8 +19,8 @@ const LINE_END = /^[\s.!?]*$/;
  */
 const LABEL = /^([^:,\n“”"‘’«»]{1,60}?)(?:\s+[Oo]n\s+[^:,\n“”"‘’«»]{1,80})?:\s+(?:[^\s:“”"‘’«»]+\s+){0,2}$/u;
 
-/** Lower-case words a title-case label may hold ("Secretary of State", "Ursula von der Leyen"). */
-const GLUE = new Set(['of', 'the', 'and', 'for', 'de', 'da', 'del', 'der', 'van', 'von', 'al', 'bin', 'le', 'la', '&']);
+/** Lower-case words a title-case label may hold besides name particles ("Secretary of State", "Johnson & Johnson"). */
+const GLUE = new Set(['of', 'the', 'and', 'for', '&']);
 /** At most this many words in a label. */
 const MAX_LABEL_WORDS = 8;
 
@@ -29,11 +30,12 @@ const MAX_LABEL_WORDS = 8;
  * names no one it reports. 0 when the label is not title case (a sentence's "He continued with an appeal:") or no
  * run comes back.
  */
-function repeatedPrefix(text: string, words: readonly string[], start: number): number {
+function repeatedPrefix(text: string, words: readonly string[], start: number, lexicon: Lexicon): number {
+  const isGlue = (word: string) => GLUE.has(word) || lexicon.nameParticles.has(word);
   if (words.length > MAX_LABEL_WORDS || !/^\p{Lu}/u.test(words[0]!)) return 0;
-  if (!words.every((word) => /^[\p{Lu}\d]/u.test(word) || GLUE.has(word))) return 0;
+  if (!words.every((word) => /^[\p{Lu}\d]/u.test(word) || isGlue(word))) return 0;
   for (let count = words.length; count > 0; count--) {
-    if (GLUE.has(words[count - 1]!)) continue;
+    if (isGlue(words[count - 1]!)) continue;
     const prefix = words.slice(0, count).join(' ');
     if (occursElsewhere(text, prefix, start)) return prefix.length;
   }
@@ -46,12 +48,12 @@ function occursElsewhere(text: string, words: string, own: number): boolean {
     if (at === own) continue;
     const before = text.charCodeAt(at - 1);
     const after = text[at + words.length] ?? ' ';
-    if ((at === 0 || !isWordCode(before)) && !/[\p{L}\d]/u.test(after)) return true;
+    if ((at === 0 || !isWordCode(before)) && !/[\p{L}\p{N}]/u.test(after)) return true;
   }
   return false;
 }
 
-const isWordCode = (code: number) => /[\p{L}\d]/u.test(String.fromCharCode(code));
+const isWordCode = (code: number) => /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 
 /**
  * The speaker labels of headline-style lines: a paragraph that is only a name, a colon and a quotation ("Kasich: ‘We
@@ -60,10 +62,11 @@ const isWordCode = (code: number) => /[\p{L}\d]/u.test(String.fromCharCode(code)
  * reader to say. Returns one entry per such quotation, by index into `quotes`.
  *
  * @example
- * findHeadingLabels('Kasich: ‘We will win.’', [{ open: 8, close: 21, paragraph: 0, kind: 'heading' }], [{ start: 0, end: 22 }]);
+ * const text = 'Kasich: ‘We will win.’\n\nJohn Kasich spoke.';
+ * findHeadingLabels(text, [{ open: 8, close: 21, paragraph: 0, kind: 'heading' }], [{ start: 0, end: 22 }], lexicon);
  * // [{ quote: 0, label: { start: 0, end: 6 } }]
  */
-export function findHeadingLabels(text: string, quotes: readonly HeadingQuote[], paragraphs: readonly Span[]): { readonly quote: number; readonly label: Span }[] {
+export function findHeadingLabels(text: string, quotes: readonly HeadingQuote[], paragraphs: readonly Span[], lexicon: Lexicon): { readonly quote: number; readonly label: Span }[] {
   const labels: { quote: number; label: Span }[] = [];
   quotes.forEach((quote, index) => {
     if (quote.kind === 'scare' || quote.close === null) return;
@@ -72,7 +75,7 @@ export function findHeadingLabels(text: string, quotes: readonly HeadingQuote[],
     const match = LABEL.exec(text.slice(start, quote.open));
     const words = match?.[1]!.trimEnd();
     if (!words || isSectionLabel(words)) return;
-    const length = repeatedPrefix(text, words.split(' '), start);
+    const length = repeatedPrefix(text, words.split(' '), start, lexicon);
     if (length > 0) labels.push({ quote: index, label: { start, end: start + length } });
   });
   return labels;

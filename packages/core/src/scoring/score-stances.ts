@@ -6,7 +6,7 @@ import { isMetonymy, isOwnSide, lengthBit, type StanceLexicon } from './stance-l
 import type { ToneToken } from './tone-tokens.js';
 import { findSentences } from '../text/find-sentences.js';
 import { NewstoneError } from '../internal/errors.js';
-import { holdsNonAsciiLetterOrDigit } from '../internal/words.js';
+import { holdsNonAsciiLetterOrDigit, isAsciiLetterOrDigitCode } from '../internal/words.js';
 
 /** An earlier quote of the same speaker, with the stances already found for it. */
 export interface StanceQuote {
@@ -149,7 +149,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 function wordCharLength(text: string, at: number, dot: boolean): number {
   if (at >= text.length) return 0; // not read as NaN: one read past the end makes V8 read every unit more slowly
   const code = text.charCodeAt(at);
-  if (code < 0x80) return isAsciiLetterOrDigit(code) || (dot && code === 0x2e) ? 1 : 0;
+  if (code < 0x80) return isAsciiLetterOrDigitCode(code) || (dot && code === 0x2e) ? 1 : 0;
   const point = text.codePointAt(at)!;
   const char = String.fromCodePoint(point);
   return LETTER_OR_DIGIT.test(char) ? char.length : 0;
@@ -164,20 +164,17 @@ function continuesWord(text: string, at: number): boolean {
   while (before >= 0 && text.charCodeAt(before) === 0x2e) before -= 1;
   if (before < 0) return false;
   const code = text.charCodeAt(before);
-  if (code < 0x80) return isAsciiLetterOrDigit(code);
+  if (code < 0x80) return isAsciiLetterOrDigitCode(code);
   if (code >= 0xdc00 && code <= 0xdfff && before > 0 && wordCharLength(text, before - 1, false) === 2) return true; // an astral letter
   return wordCharLength(text, before, false) === 1;
 }
 
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-}
 
 /** Whether the UTF-16 unit at `at` is a letter or digit (half of a surrogate pair is neither). */
 function isLetterOrDigitUnit(text: string, at: number): boolean {
   if (at >= text.length) return false;
   const code = text.charCodeAt(at);
-  if (code < 0x80) return isAsciiLetterOrDigit(code);
+  if (code < 0x80) return isAsciiLetterOrDigitCode(code);
   return LETTER_OR_DIGIT.test(text.charAt(at));
 }
 

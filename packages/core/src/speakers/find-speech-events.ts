@@ -2,7 +2,7 @@ import type { Cue, Span } from '../model/analysis.js';
 import type { Lexicon } from '../internal/lexicon.js';
 import { firstSpanEndingAfter, indexOfSpan, mergeSpans } from '../internal/spans.js';
 import { createSentenceTokens, type SentenceTokens, type Token } from '../internal/tokenize.js';
-import { describeSpeakerPhrase, readPhraseAfter, readPhraseBefore, type SpeakerPhrase } from './parse-speaker-phrase.js';
+import { describeSpeakerPhrase, isFunctionWord, readPhraseAfter, readPhraseBefore, type SpeakerPhrase } from './parse-speaker-phrase.js';
 import { cueWordScanner } from './scan-cue-words.js';
 import { isAsciiLetterCode } from '../internal/words.js';
 import { isWhiteSpace } from '../text/white-space.js';
@@ -209,7 +209,7 @@ export function findSpeechEvents(
     const cast = CAST_AS_QUOTE.exec(text.slice(sentence.start, sentence.end));
     if (cast === null) return;
     const at = sentence.start + cast.index + cast[0].indexOf('as');
-    if (isQuoted(at)) return;
+    if (isQuoted(at) || NOT_CASTING.test(text.slice(Math.max(sentence.start, at - 60), at))) return;
     const event = readClauseSubject(text, tokensOf(sentence), { start: at, end: at + 2, text: 'as' }, sentenceIndex, lexicon, true);
     if (event) {
       events.push(event);
@@ -456,6 +456,7 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
   let apposition: Span | null = null;
   // An age among the asides ("Quina Jones, 25, said") is an age only after a person's name.
   let aged = false;
+  let asideOnly = false;
   // "Sen. Lindsey Graham, R-S.C., told reporters": a party and state tag between the name and the cue.
   const tag = tokens[last - 1]?.text === '.' ? last - 2 : last - 1;
   if (tokens[last]?.text === ',' && /^[RDI]-\p{Lu}/u.test(tokens[tag]?.text ?? '') && tokens[tag - 1]?.text === ',') last = tag - 2;
@@ -491,7 +492,7 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
       if (/^\p{Ll}+ing$/u.test(word)) return 'clause';
       if (APPOSITION_CONTINUATIONS.has(word.toLowerCase())) return 'continuation';
       // "Yang Shu, director of the Institute …, calls": a role without an article ("director of", "former governor").
-      if (lexicon.titles.has(word) || lexicon.modifiers.has(word)) return 'apposition';
+      if (lexicon.titles.has(word.toLowerCase()) || lexicon.modifiers.has(word.toLowerCase())) return 'apposition';
       // "Clinton, exasperated, responded", "Hunter, meanwhile, told": a short aside of lower-case words.
       return inner.length <= MAX_ASIDE_WORDS && inner.every((token) => token.isWord && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && !lexicon.cueVerbs.has(token.text)) ? 'aside' : null;
     };
@@ -501,6 +502,8 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
     let onlyContinuations = true;
     for (let groups = 1; ; groups++) {
       if (kind === 'age') aged = true;
+      // "In Iowa, by contrast, says …": a place before a bare aside is where, not who.
+      if (kind === 'aside') asideOnly = true;
       if (kind !== 'continuation') onlyContinuations = false;
       if (kind === 'apposition') apposition = { start: tokens[from + 1]!.start, end: tokens[last - 1]!.end };
       // Another aside may end at this group's opening comma: it starts after the comma before, at least one word back.
@@ -529,7 +532,7 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
   const first = readPhraseBefore(tokens, last, 0, lexicon);
   if (first === null) return null;
   const phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, apposition);
-  if (!phrase || (aged && phrase.kind !== 'name')) return null;
+  if (!phrase || (aged && phrase.kind !== 'name') || (asideOnly && phrase.nameIsPlace)) return null;
   const issuer = apposition === null ? readIssuer(text, tokens, first, phrase, lexicon) : null;
   if (issuer) return { cue, phrase: issuer, speakerSide: 'before', sentence, extent: { start: issuer.span.start, end: cue.end } };
   return { cue, phrase, speakerSide: 'before', sentence, extent: { start: phrase.span.start, end: cue.end } };
@@ -627,21 +630,21 @@ const MAX_ROLE_NOUNS = 2;
  */
 function nameAfterRoleNoun(tokens: readonly Token[], last: number, lexicon: Lexicon): number | null {
   let i = last + 1;
-  while (i - last - 1 < MAX_ROLE_NOUNS && isRoleNoun(tokens[i], lexicon)) i++;
+  while (i - last - 1 < MAX_ROLE_NOUNS && mayHeadRole(tokens[i], lexicon)) i++;
   if (i === last + 1) return null;
   const nameStart = i;
   while (tokens[i]?.isWord && isCapitalizedWord(tokens[i]!.text) && !lexicon.notNames.has(tokens[i]!.text)) i++;
   return i - nameStart >= 2 ? i - 1 : null;
 }
 
-/** A lower-case content word that can head a role ("ally", "boss", "constituent"): no function word and no cue. */
-function isRoleNoun(token: Token | undefined, lexicon: Lexicon): boolean {
-  return token !== undefined && token.isWord && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(token.text) && !ROLE_NOUN_EXCLUDED.test(token.text)
+/** Whether a lower-case word may head a role ("ally", "boss", "constituent"): no function word, preposition or cue. */
+function mayHeadRole(token: Token | undefined, lexicon: Lexicon): boolean {
+  return token !== undefined && token.isWord && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(token.text) && !isFunctionWord(token.text) && !ROLE_NOUN_EXCLUDED.test(token.text)
     && !lexicon.cueVerbs.has(token.text) && !lexicon.quantifiers.has(token.text) && !lexicon.betweenSpeakerAndCue.has(token.text);
 }
 
-/** Words that never head a role between a modifier and a name. */
-const ROLE_NOUN_EXCLUDED = /^(?:and|or|but|nor|of|in|on|at|for|from|to|by|with|as|than|that|which|who|whom|whose|when|where|while|after|before|since|about|into|over|under|is|was|were|are|be|been|has|have|had|not|also|then|said|says|told|asked|added|during|against|without)$/;
+/** Prepositions a cue's speaker may be followed by ("said Jones outside City Hall", "said Trump via Truth Social"). */
+const ROLE_NOUN_EXCLUDED = /^(?:about|above|across|against|ahead|alongside|amid|among|around|behind|beside|besides|between|beyond|despite|during|following|including|inside|into|near|nor|outside|over|per|since|through|toward|towards|under|unlike|upon|via|whom|whose|where|within|without|asked|added)$/;
 
 /** A party tag's content, its tokens joined: "D", "R-IN", "D-Wis.", "I-Vt.", "D-NewportNews". */
 const BRACKETED_PARTY_TAG = /^[RDI](?:-\p{Lu}[\p{L}.]*)?\.?$/u;
@@ -690,11 +693,20 @@ function readNameAfterDescription(text: string, tokens: readonly Token[], first:
  */
 const MAX_INTRO_TOKENS = 8;
 
+/**
+ * What before "as" makes it no one's words: the passive ("was widely seen as", "is known among donors as"; not the
+ * progressive, "has been pounding him as") and verbs of a role ("has worked as a “fixer”", "served as").
+ */
+const NOT_CASTING = /\b(?:(?:is|are|was|were|be|been|being)(?!\s+\p{L}+ing\b)|works?|worked|working|serves?|served|serving|acts?|acted|acting|poses?|posed|posing|ran|runs|running|stands?|stood)\b(?:\s+[\p{L}’'-]+){0,4}\s*$/iu;
+
 /** "… as a “", "… as “": what casts someone as a quoted fragment ("such as “…”" and "known as “…”" give examples
  * and names, not words). */
 const CAST_AS_QUOTE = /(?<!\b(?:such|known|well|same))\sas\s+(?:(?:an?|the)\s+)?[“"‘]/i;
 
-/** Words that make the noun before them a span of time ("Hours later", "Two weeks ago"). */
+/** Words that follow a participle opening a sentence ("Appearing before", "Speaking to the", "Addressing his"). */
+const PARTICIPLE_OBJECTS = new Set(['before', 'after', 'at', 'in', 'on', 'with', 'to', 'from', 'for', 'about', 'during', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+
+/** Words that make the noun before them a span of time when a comma follows ("Hours later,", "Two weeks ago,"). */
 const TIME_AFTER = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'before', 'after']);
 
 /** The subject at the start of the sentence, for a cue coordinated with an earlier verb ("X met Y and said …"). */
@@ -709,7 +721,9 @@ function readClauseSubject(text: string, tokens: readonly Token[], cue: Cue, sen
     const next = tokens[last + 1 + closing];
     if (!next || !next.isWord || isCapitalizedWord(next.text) || APPOSITION_OPENERS.has(next.text)) continue;
     // "Hours later, Trump returned …": a span of time opening the sentence, capitalised only there, is no subject.
-    if (first === 0 && closing === 0 && TIME_AFTER.has(next.text)) continue;
+    if (first === 0 && closing === 0 && TIME_AFTER.has(next.text) && tokens[last + 2]?.text === ',') continue;
+    // "Appearing before cheering supporters, Suu Kyi said …": a participle opening the sentence is no subject.
+    if (first === 0 && last === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]!.text) && PARTICIPLE_OBJECTS.has(next.text)) continue;
     let phrase = describeSpeakerPhrase(text, tokens.slice(first, last + 1), lexicon, null);
     // "Dean, a medical doctor, then appeared …": a description between commas after a name is the name's role.
     if (closing === 1 && phrase?.kind === 'description') {

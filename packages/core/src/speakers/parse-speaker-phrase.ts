@@ -62,10 +62,23 @@ const ORGANIZATION_GLUE = new Set(['of', 'on', 'for', 'the', 'and']);
 /** Lower-case words that never qualify a title ("said", "and", "on"): only a content word may ("crane operator"). */
 const FUNCTION_WORD = /^(?:and|or|but|of|in|on|at|for|from|to|by|with|as|than|that|which|who|said|says|told|is|was|were|are|be|been|has|have|had|not|also|then|when|while|after|before)$/;
 
+/**
+ * Whether a lower-case word is a function word that never qualifies a title or heads a role ("and", "said", "on").
+ *
+ * @example
+ * isFunctionWord('said'); // true
+ */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORD.test(word);
+}
+
+/** Contractions in "'s" that are no possessive ("he’s", "it’s", "that’s"). */
+const CONTRACTED = /^(?:he|she|it|that|there|here|what|who|where|let)[’']s$/;
+
 /** True for "crane" in "crane operator" and "ad’s" in "the ad’s narrator": a lower-case content word (or a possessive
  * of two letters or more) right before a lower-case title. */
 function isCompoundModifier(token: Token, next: Token | undefined, lexicon: Lexicon): boolean {
-  return token.isWord && /^\p{Ll}(?:[\p{Ll}-]{2,}|[\p{Ll}-]+[’']s)$/u.test(token.text) && !FUNCTION_WORD.test(token.text)
+  return token.isWord && /^\p{Ll}(?:[\p{Ll}-]{2,}|[\p{Ll}-]+[’']s)$/u.test(token.text) && !FUNCTION_WORD.test(token.text) && !CONTRACTED.test(token.text)
     && next !== undefined && /^\p{Ll}/u.test(next.text) && lexicon.titles.has(next.text.toLowerCase());
 }
 

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createLexicon } from '../internal/lexicon.js';
 import { escapeRegExp } from '../internal/reg-exp.js';
-import { cueWordScanner, wordWalk } from './scan-cue-words.js';
+import { cueWordScanner, createWordScanner } from './scan-cue-words.js';
 
 const CUES = ['said', 'says', 'according to', 'the words of', 'in the words of', 'told', 'to', 'word'];
 const ordered = [...CUES].sort((a, b) => b.length - a.length);
-/** What `wordWalk` answers for: the bounded pattern over the same cues. */
+/** What `createWordScanner` answers for: the bounded pattern over the same cues. */
 const bounded = new RegExp(`\\b(?:${ordered.map((cue) => cue.split(' ').map(escapeRegExp).join('\\s+')).join('|')})\\b`, 'gi');
 const byPattern = (sentence: string) => [...sentence.matchAll(bounded)].map((match) => match.index);
 
-describe('wordWalk', () => {
+describe('createWordScanner', () => {
   it('finds what the bounded pattern finds, on any mix of cue words, case, white space, digits and punctuation', () => {
     const piece = fc.constantFrom(
       'said', 'Said', 'SAYS', 'according', 'to', 'To', 'the', 'words', 'of', 'in', 'In', 'word', 'told', 'x', 'saids',
@@ -19,7 +19,7 @@ describe('wordWalk', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const sentence = pieces.join('');
-        expect(wordWalk(ordered)(sentence)).toEqual(byPattern(sentence));
+        expect(createWordScanner(ordered)(sentence)).toEqual(byPattern(sentence));
       }),
       { numRuns: 3000 },
     );
@@ -30,7 +30,7 @@ describe('wordWalk', () => {
     ['a phrase across a line break', 'according\nto them', [0]],
     ['no cue inside a longer word or next to a digit', 'unsaid said2 2said', []],
   ])('reads %s', (_, sentence, expected) => {
-    expect(wordWalk(ordered)(sentence)).toEqual(expected);
+    expect(createWordScanner(ordered)(sentence)).toEqual(expected);
     expect(byPattern(sentence)).toEqual(expected);
   });
 });

@@ -1,13 +1,13 @@
 import type { Lexicon } from '../internal/lexicon.js';
 import { escapeRegExp } from '../internal/reg-exp.js';
-import { isAsciiLetterCode } from '../internal/words.js';
+import { isAsciiLetterOrDigitCode } from '../internal/words.js';
 import { isWhiteSpace } from '../text/white-space.js';
 
 const cueScanners = new WeakMap<Lexicon, Map<boolean, (sentence: string) => number[]>>();
 /**
  * Where a sentence may hold a cue: the offsets of every cue word and cue phrase in it, case-insensitive, found by a
  * scanner built once per lexicon, so the cue stage looks only at those words. For English cue words (lower-case ASCII
- * letters) the scanner reads the sentence word by word and looks each word up (`wordWalk`); the patterns below are
+ * letters) the scanner reads the sentence word by word and looks each word up (`createWordScanner`); the patterns below are
  * what it answers for, and serve any other lexicon and the sentences it cannot read. A token equal to a cue word, or
  * opening the tokens of a cue phrase, is always one of these hits (a token is bounded by non-word characters and
  * only white space separates two word tokens, and the pattern's word edges are weaker). With ASCII cue words
@@ -32,7 +32,7 @@ export function cueWordScanner(lexicon: Lexicon, withFraming: boolean): (sentenc
     const bounded = ascii && words.every((word) => /^[A-Za-z0-9].*[A-Za-z0-9]$|^[A-Za-z0-9]$/.test(word)) ? new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi') : null;
     // With cue words of lower-case ASCII letters only, the bounded pattern's hits are found word by word instead.
     const walk = bounded !== null && words.every((word) => /^[a-z]+(?: [a-z]+)*$/.test(word))
-      ? wordWalk([...new Set(words)].sort((a, b) => b.length - a.length)) : null;
+      ? createWordScanner([...new Set(words)].sort((a, b) => b.length - a.length)) : null;
     scanner = (sentence) => {
       const pattern = ascii === null || sentence.includes('\u212a') ? unicode : bounded !== null && !sentence.includes('_') ? bounded : ascii;
       if (pattern === bounded && walk !== null) return walk(sentence);
@@ -52,7 +52,7 @@ export function cueWordScanner(lexicon: Lexicon, withFraming: boolean): (sentenc
  * letters and digits once and looking it up, instead of trying every cue at every letter. Cues are lower-case letters,
  * a phrase's words apart by one space that stands for any run of white space.
  */
-export function wordWalk(cues: readonly string[]): (sentence: string) => number[] {
+export function createWordScanner(cues: readonly string[]): (sentence: string) => number[] {
   // By first word, each group in the cues' order: at a word only its group can match.
   const byFirstWord = new Map<string, string[][]>();
   for (const cue of cues) {
@@ -63,7 +63,7 @@ export function wordWalk(cues: readonly string[]): (sentence: string) => number[
   }
   const runEnd = (sentence: string, from: number) => {
     let end = from;
-    while (end < sentence.length && isAsciiWordCode(sentence.charCodeAt(end))) end++;
+    while (end < sentence.length && isAsciiLetterOrDigitCode(sentence.charCodeAt(end))) end++;
     return end;
   };
   // The end of `parts` read from the word at `start` that ends at `end`, or -1.
@@ -83,7 +83,7 @@ export function wordWalk(cues: readonly string[]): (sentence: string) => number[
     const hits: number[] = [];
     let i = 0;
     while (i < sentence.length) {
-      if (!isAsciiWordCode(sentence.charCodeAt(i))) {
+      if (!isAsciiLetterOrDigitCode(sentence.charCodeAt(i))) {
         i++;
         continue;
       }
@@ -106,8 +106,4 @@ export function wordWalk(cues: readonly string[]): (sentence: string) => number[
   };
 }
 
-/** `\w` in a sentence without "_": an ASCII letter or digit. */
-function isAsciiWordCode(code: number): boolean {
-  return isAsciiLetterCode(code) || (code >= 0x30 && code <= 0x39);
-}
 
