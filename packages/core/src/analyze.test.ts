@@ -433,6 +433,9 @@ const rows: readonly Row[] = [
   ['keeps the readers above to what they mean: a preposition after the speaker ("said Jones outside City Hall"), a name with "later" and no comma ("Trump later met …"), a place before an aside ("In Iowa, by contrast, says …"), the passive of "as" ("was widely seen as a “…”"), a topic as a label ("Brexit: ‘…’"), a relaying verb ("The Times published a statement calling …")',
     'Brexit: ‘Time Is Running Out’\n\nBrexit talks resumed in Brussels on Monday as deadlines neared.\n\n“We won,” said Jones outside City Hall.\n\nTrump later met donors and said the report was “fake news.”\n\nIn Iowa, by contrast, says pollster Ann Selzer, voters are “energized.”\n\nObama was widely seen as a “transformational” figure.\n\nThe Times published a statement calling the plan “reckless.”',
     [['Time Is Running Out', 'heading', null, null], ['We won,', 'direct', 'Jones', null], ['fake news.', 'partial', 'Trump', null], ['energized.', 'partial', 'Ann Selzer', null], ['reckless.', 'partial', 'a statement', null]]],
+  ['reads a verb with its particle as a cue ("Okafor shot back, “…”", "Park pointed out that …"), and an infinitive after a verb its subject controls ("She went on to say …")',
+    'The debate ran late.\n\n“We are broke,” said Mayor Jonas Brandt.\n\nCouncillor Mara Okafor shot back, “We are not.”\n\nShe went on to say that the plan was “a disaster.”\n\nCouncillor Lena Park pointed out that the budget was “not balanced.”',
+    [['We are broke,', 'direct', 'Jonas Brandt', null], ['We are not.', 'direct', 'Mara Okafor', null], ['a disaster.', 'partial', 'Mara Okafor', null], ['not balanced.', 'partial', 'Lena Park', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

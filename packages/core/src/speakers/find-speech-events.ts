@@ -30,6 +30,13 @@ function isParticipleAt(text: string, at: number, lexicon: Lexicon): boolean {
 /** The words before a participle that make it a verb in the progressive ("Trump is promising …"). */
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 
+/** Whether the word at `at` (with the one before it: "went on") is a verb whose subject does what its infinitive says. */
+function controlsInfinitive(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const word = tokens[at]?.text.toLowerCase();
+  if (word === undefined) return false;
+  return lexicon.subjectControlVerbs.has(word) || (at > 0 && lexicon.subjectControlVerbs.has(`${tokens[at - 1]!.text.toLowerCase()} ${word}`));
+}
+
 /** The words before a gerund that make its speaker the clause's subject ("began by saying", "after noting"). */
 const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when']);
 
@@ -117,6 +124,7 @@ export function findSpeechEvents(
   const cueWordsIn = cueWordScanner(lexicon, false);
   const cueOrFramingWordsIn = cueWordScanner(lexicon, true);
   const phrasesByFirstWord = cuePhrasesByFirstWord(lexicon);
+  const phrasal = new Set(lexicon.phrasalVerbs);
   sentences.forEach((sentence, sentenceIndex) => {
     if (!include(sentenceIndex)) return;
     const overlapping = quotations[firstSpanEndingAfter(quotations, sentence.start)];
@@ -150,6 +158,18 @@ export function findSpeechEvents(
         i = after - 1;
         continue;
       }
+      // "Trump shot back, “…”", "she pointed out that …": a verb and its particle, the speaker before them (or after a
+      // quotation: "“…,” fired back Trump").
+      const particle = tokens[i + 1]?.text.toLowerCase();
+      if (particle !== undefined && phrasal.has(`${lower} ${particle}`) && (token.text === lower || i === 0)) {
+        const cue = { start: token.start, end: tokens[i + 1]!.end, text: text.slice(token.start, tokens[i + 1]!.end) };
+        const previous = tokens[i - 1];
+        const event = readBefore(text, tokens, i, cue, sentenceIndex, lexicon)
+          ?? (previous && /^[,”"»’]$/.test(previous.text) ? readAfter(text, tokens, i + 2, cue, sentenceIndex, lexicon, true) : null);
+        if (event) events.push(event);
+        i++;
+        continue;
+      }
       // A cue verb is lower case unless it opens the sentence ("Said Lavrov: …"); "United States" is no cue.
       const framing = quoted && lexicon.framingVerbs.has(lower);
       if ((!lexicon.cueVerbs.has(lower) && !framing) || (token.text !== lower && i > 0)) continue;
@@ -163,6 +183,12 @@ export function findSpeechEvents(
         continue;
       }
       const previous = tokens[i - 1];
+      // "She went on to say that …", "He declined to call it “…”": an infinitive after a verb its subject controls.
+      if (previous?.text === 'to' && controlsInfinitive(tokens, i - 2, lexicon)) {
+        const subject = readClauseSubject(text, tokens, cue, sentenceIndex, lexicon, true);
+        if (subject) events.push(subject);
+        continue;
+      }
       // "…, adding that “…”", "…, telling O'Reilly that “…”": a participle's speaker is its clause's subject, never
       // the words after it (the addressee, or the reported clause). The participles list holds no other use of them;
       // the test on the text above lets through more (it reads past the sentence's start), so this one decides.

@@ -20,7 +20,7 @@ export function cueWordScanner(lexicon: Lexicon, withFraming: boolean): (sentenc
     // Whole cue phrases, their words apart by white space as their tokens are: a first word alone ("the") would
     // send nearly every sentence to the tokeniser. Framing verbs ("call", "rated") are cues only in a sentence that
     // quotes, so only its scan looks for them.
-    const words = [...lexicon.cueVerbs, ...(withFraming ? lexicon.framingVerbs : []), ...lexicon.cuePhrases];
+    const words = [...lexicon.cueVerbs, ...(withFraming ? lexicon.framingVerbs : []), ...lexicon.cuePhrases, ...lexicon.phrasalVerbs];
     const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((cue) => cue.split(' ').map(escapeRegExp).join('\\s+'));
     const unicode = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     const ascii = words.every((word) => /^[\x20-\x7e]+$/.test(word)) ? new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})(?![A-Za-z0-9])`, 'gi') : null;
