@@ -436,6 +436,9 @@ const rows: readonly Row[] = [
   ['reads a verb with its particle as a cue ("Okafor shot back, “…”", "Park pointed out that …"), and an infinitive after a verb its subject controls ("She went on to say …")',
     'The debate ran late.\n\n“We are broke,” said Mayor Jonas Brandt.\n\nCouncillor Mara Okafor shot back, “We are not.”\n\nShe went on to say that the plan was “a disaster.”\n\nCouncillor Lena Park pointed out that the budget was “not balanced.”',
     [['We are broke,', 'direct', 'Jonas Brandt', null], ['We are not.', 'direct', 'Mara Okafor', null], ['a disaster.', 'partial', 'Mara Okafor', null], ['not balanced.', 'partial', 'Lena Park', null]]],
+  ['gives the words of a passive cue to its agent ("Park was asked by moderator Ann Lee whether …"), but "was quoted by" to its subject',
+    'The forum ran late.\n\nCouncillor Lena Park was asked by moderator Ann Lee whether the plan risked “another expensive mistake.”\n\nMayor Jonas Brandt was quoted by the Herald as saying the plan was “sound.”',
+    [['another expensive mistake.', 'partial', 'Ann Lee', null], ['sound.', 'partial', 'Jonas Brandt', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

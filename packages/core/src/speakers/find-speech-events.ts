@@ -37,8 +37,11 @@ function controlsInfinitive(tokens: readonly Token[], at: number, lexicon: Lexic
   return lexicon.subjectControlVerbs.has(word) || (at > 0 && lexicon.subjectControlVerbs.has(`${tokens[at - 1]!.text.toLowerCase()} ${word}`));
 }
 
-/** The words before a gerund that make its speaker the clause's subject ("began by saying", "after noting"). */
-const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when']);
+/** Passives whose agent only passes the words on: "was quoted by the Times as saying" is still the subject's. */
+const QUOTING_PASSIVES = new Set(['quoted', 'cited']);
+
+/** The words before a gerund that make its speaker the clause's subject ("began by saying", "after noting", "was quoted as saying"). */
+const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'as']);
 
 /** Whether a comma, a form of "be" or a gerund's preposition stands before `at`, white space between. */
 function followsCommaOrBe(text: string, at: number): boolean {
@@ -177,6 +180,14 @@ export function findSpeechEvents(
       // "welcomed the deal" is no speech, but "“Why now?” Peskov asked." is: in a quoted sentence no clause is needed.
       if (!framing && !quoted && lexicon.cueVerbsNeedingContent.has(lower) && !(next && /^(?:that|:|“|")$/.test(next.text))) continue;
       const cue = { start: token.start, end: token.end, text: token.text };
+      // "Rubio was asked by moderator Gerard Baker whether …", "was described by aides as “…”": the passive's agent speaks.
+      if (next?.text === 'by' && PROGRESSIVE.has(tokens[i - 1]?.text.toLowerCase() ?? '') && !QUOTING_PASSIVES.has(lower)) {
+        const agent = readAfter(text, tokens, i + 2, cue, sentenceIndex, lexicon);
+        if (agent) {
+          events.push(agent);
+          continue;
+        }
+      }
       const before = readBefore(text, tokens, i, cue, sentenceIndex, lexicon);
       if (before) {
         events.push(before);
