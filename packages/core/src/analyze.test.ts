@@ -439,6 +439,9 @@ const rows: readonly Row[] = [
   ['gives the words of a passive cue to its agent ("Park was asked by moderator Ann Lee whether …"), but "was quoted by" to its subject',
     'The forum ran late.\n\nCouncillor Lena Park was asked by moderator Ann Lee whether the plan risked “another expensive mistake.”\n\nMayor Jonas Brandt was quoted by the Herald as saying the plan was “sound.”',
     [['another expensive mistake.', 'partial', 'Ann Lee', null], ['sound.', 'partial', 'Jonas Brandt', null]]],
+  ['reads "Name of the Institution said" as the person ("Prof Ada Byrne of the London School of Economics said"), and a possessive description ("The prime minister\'s official spokesman told …") as someone of its own, not the person named most',
+    'Rail plan\n\nThe plan was published on Monday by the department.\n\nUnion leader Mick Dolan said the cuts were “a disgrace”. “This is an attack on working people,” Mr Dolan told the Guardian.\n\nThe prime minister\'s official spokesman told reporters: “The prime minister has full confidence in the plan.”\n\nProf Ada Byrne of the London School of Economics said it was “hard to see” how the savings would be made.',
+    [['a disgrace', 'partial', 'Mick Dolan', null], ['This is an attack on working people,', 'direct', 'Mick Dolan', null], ['The prime minister has full confidence in the plan.', 'direct', "the prime minister's official spokesman", null], ['hard to see', 'partial', 'Ada Byrne', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

@@ -98,8 +98,10 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
     const word = current.text.toLowerCase();
     if (isPhraseWord(current, lexicon)) {
       start = i;
-      // "a spokesperson for the UK Ministry of Defence": "the" after a preposition that follows a head noun.
-      const afterPreposition = PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && tokens[i - 2] !== undefined && isHeadNoun(tokens[i - 2]!, lexicon);
+      // "a spokesperson for the UK Ministry of Defence": "the" after a preposition that follows a head noun;
+      // "Mick Lynch of the RMT", "Tony Travers of the London School of Economics": "of the" after a name.
+      const afterPreposition = PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && tokens[i - 2] !== undefined
+        && (isHeadNoun(tokens[i - 2]!, lexicon) || (tokens[i - 1]!.text === 'of' && isCapitalized(tokens[i - 2]!.text) && isCapitalized(tokens[i + 1]?.text ?? '')));
       if (word === 'the' && afterPreposition) continue;
       if (lexicon.quantifiers.has(word) && !isCapitalized(current.text)) break;
       if (word === 'the' || word === 'a' || word === 'an') break;
@@ -111,6 +113,8 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
       start = i;
       continue;
     }
+    // "Mick Lynch of the RMT": "of" before the "the" read above, after a capitalised word.
+    if (word === 'of' && isCapitalized(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.text === 'the' && start === i + 1) continue;
     // "Secretary of State Antony Blinken", "Juan de la Cruz": glue words between capitalised words;
     // "White House officials and senior diplomats": two groups joined.
     const previous = tokens[i - 1];
@@ -245,21 +249,21 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   let body = tokens.slice(from).filter((token) => !lexicon.honorifics.has(token.text));
   // "Secretary General Stoltenberg of NATO": a trailing "of" + place belongs to the role, not the name.
   let ofPlace: Span | null = null;
-  const of = body.findLastIndex((token) => token.text === 'of');
-  if (of > 0 && of < body.length - 1) {
-    const tail = text.slice(body[of + 1]!.start, body[body.length - 1]!.end).replace(/^the\s+/, '');
-    // "Senator Mitch McConnell of Kentucky": after a name (not a title such as "Secretary of State").
-    // "the Association of Flight Attendants", "Bank of America": after an organisation noun, "of" is inside the name.
-    const afterName = isCapitalized(body[of - 1]!.text) && !lexicon.titles.has(body[of - 1]!.text.toLowerCase()) && !lexicon.notNames.has(body[of - 1]!.text)
-      && !lexicon.organizations.has(body[of - 1]!.text.toLowerCase())
-      && body.slice(of + 1).every((token) => isCapitalized(token.text) || token.text === 'the' || token.text === 'of' || token.text === '&');
-    if (lexicon.places.has(tail) || afterName) {
-      // A title-case headline goes on after the place ("Prime Minister Kallas of Estonia Before Multilateral
-      // Meeting"): the place ends at a capitalised preposition.
-      const headlineGoesOn = body.findIndex((token, i) => i > of + 1 && HEADLINE_PREPOSITIONS.has(token.text));
-      ofPlace = { start: body[of]!.start, end: body[headlineGoesOn > 0 ? headlineGoesOn - 1 : body.length - 1]!.end };
-      body = body.slice(0, of);
-    }
+  // "Senator Mitch McConnell of Kentucky": after a name (not a title such as "Secretary of State").
+  // "the Association of Flight Attendants", "Bank of America": after an organisation noun, "of" is inside the name.
+  // "Prof Tony Travers of the London School of Economics": the first "of" after a name, before capitalised words only.
+  const afterName = (of: number) => isCapitalized(body[of - 1]!.text) && !lexicon.titles.has(body[of - 1]!.text.toLowerCase()) && !lexicon.notNames.has(body[of - 1]!.text)
+    && !lexicon.organizations.has(body[of - 1]!.text.toLowerCase())
+    && body.slice(of + 1).every((token) => isCapitalized(token.text) || token.text === 'the' || token.text === 'of' || token.text === '&');
+  const last = body.findLastIndex((token) => token.text === 'of');
+  let of = body.findIndex((token, i) => token.text === 'of' && i > 0 && i < body.length - 1 && afterName(i));
+  if (of < 0 && last > 0 && last < body.length - 1 && lexicon.places.has(text.slice(body[last + 1]!.start, body[body.length - 1]!.end).replace(/^the\s+/, ''))) of = last;
+  if (of > 0) {
+    // A title-case headline goes on after the place ("Prime Minister Kallas of Estonia Before Multilateral
+    // Meeting"): the place ends at a capitalised preposition.
+    const headlineGoesOn = body.findIndex((token, i) => i > of + 1 && HEADLINE_PREPOSITIONS.has(token.text));
+    ofPlace = { start: body[of]!.start, end: body[headlineGoesOn > 0 ? headlineGoesOn - 1 : body.length - 1]!.end };
+    body = body.slice(0, of);
   }
   // "Cameron Easley for Morning Consult": after a name (not an office such as "High Commissioner for Refugees"),
   // "for" and capitalised words name the outlet or employer, which joins the roles.

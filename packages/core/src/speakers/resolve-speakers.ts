@@ -355,7 +355,8 @@ export function resolveMentions(mentions: readonly Mention[], genderOf: GenderOf
       // "The GOP nominee complained …" opening a sentence where no one holds that role points back at the person the
       // article is about so far, unless a name comes to it later (below); after its verb ("said the commander, who
       // gave only his call sign, Fox") a description introduces someone new.
-      else if (onlyIfKnown !== true && phrase.text.startsWith('The ')) describedSalient = salientPerson();
+      // A possessive names someone else the description belongs to ("The prime minister's official spokesman").
+      else if (onlyIfKnown !== true && phrase.text.startsWith('The ') && !/[’']s\s/.test(phrase.text)) describedSalient = salientPerson();
     }
     if (!entity && phrase.kind !== 'pronoun' && phrase.kind !== 'name' && onlyIfKnown !== true) {
       const kind: SpeakerKind = phrase.kind === 'group' ? 'group' : phrase.kind === 'organization' ? 'organization' : 'person';
