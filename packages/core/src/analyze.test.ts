@@ -442,6 +442,9 @@ const rows: readonly Row[] = [
   ['reads "Name of the Institution said" as the person ("Prof Ada Byrne of the London School of Economics said"), and a possessive description ("The prime minister\'s official spokesman told …") as someone of its own, not the person named most',
     'Rail plan\n\nThe plan was published on Monday by the department.\n\nUnion leader Mick Dolan said the cuts were “a disgrace”. “This is an attack on working people,” Mr Dolan told the Guardian.\n\nThe prime minister\'s official spokesman told reporters: “The prime minister has full confidence in the plan.”\n\nProf Ada Byrne of the London School of Economics said it was “hard to see” how the savings would be made.',
     [['a disgrace', 'partial', 'Mick Dolan', null], ['This is an attack on working people,', 'direct', 'Mick Dolan', null], ['The prime minister has full confidence in the plan.', 'direct', "the prime minister's official spokesman", null], ['hard to see', 'partial', 'Ada Byrne', null]]],
+  ['reads a long name with particles whole: the particles do not count toward the name\'s length ("Sheikh Khalid bin Saeed Al Nahyan")',
+    'The summit opened.\n\n“We are doing everything possible,” said Sheikh Khalid bin Saeed Al Nahyan in a statement.',
+    [['We are doing everything possible,', 'direct', 'Khalid bin Saeed Al Nahyan', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

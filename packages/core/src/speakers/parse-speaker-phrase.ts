@@ -291,12 +291,15 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   // The name is the run of capitalised words at the end that are neither titles, role words nor function words.
   let nameStart = describedBy > 0 ? 0 : body.length;
   let placeOnly = true;
-  for (let i = body.length - 1; describedBy <= 0 && i >= 0 && body.length - i <= MAX_NAME_TOKENS; i--) {
+  // Name particles do not count toward the name's length ("Mohammed bin Rashid Al Maktoum").
+  let particles = 0;
+  for (let i = body.length - 1; describedBy <= 0 && i >= 0 && body.length - i - particles <= MAX_NAME_TOKENS; i--) {
     const word = body[i]!.text;
     const lower = word.toLowerCase();
     const glue = lexicon.nameParticles.has(lower) && i > 0 && nameStart < body.length;
     if (glue) {
       nameStart = i;
+      particles++;
       continue;
     }
     if (!isCapitalized(word) || lexicon.titles.has(lower) || lexicon.modifiers.has(lower) || lexicon.notNames.has(word)
