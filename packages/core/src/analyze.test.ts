@@ -445,6 +445,9 @@ const rows: readonly Row[] = [
   ['reads a long name with particles whole: the particles do not count toward the name\'s length ("Sheikh Khalid bin Saeed Al Nahyan")',
     'The summit opened.\n\n“We are doing everything possible,” said Sheikh Khalid bin Saeed Al Nahyan in a statement.',
     [['We are doing everything possible,', 'direct', 'Khalid bin Saeed Al Nahyan', null]]],
+  ['gives a person first named in a paragraph that opens with a place ("In Canberra, …") that place\'s country, before the dateline\'s',
+    'Floods hit the north\n\nNEW DELHI (Reuters) - Heavy rains lashed several northern states on Tuesday.\n\n“The situation is grim,” said Ravi Kumar, a resident.\n\nIn Canberra, opposition leader Mara Finch said the offer of help was “the right thing to do”.',
+    [['The situation is grim,', 'direct', 'Ravi Kumar', 'IN'], ['the right thing to do', 'partial', 'Mara Finch', 'AU']]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {
