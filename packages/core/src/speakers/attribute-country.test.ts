@@ -17,6 +17,8 @@ describe('attributeCountry', () => {
     ['an international organisation as its own code', 'NATO Secretary General', 'NATO', 'international-organization', 'NATO'],
     ['a capital inside a longer proper name as no place', 'a professor at Georgetown University', null, null, null],
     ['the place a role is based in', 'a Copenhagen-based analyst at Sea-Intelligence', 'DK', 'capital', 'Copenhagen-based'],
+    ['the employer a demonym and its organisation name after "for"', 'a spokeswoman for the Philippine foreign ministry', 'PH', 'demonym', 'Philippine'],
+    ['the subject after "on", with a capitalised organisation further on', 'an expert on Russia at Georgetown University', null, null, null],
   ])('reads %s', (_, words, code, rule, evidence) => {
     const country = attributeCountry(words, lexicon);
     expect(country && [country.code, country.rule, country.evidence]).toEqual(code === null ? null : [code, rule, evidence]);

@@ -62,8 +62,12 @@ export function attributeCountry(words: string, lexicon: Lexicon): CountryAttrib
         return { code: place.code, rule: 'of-country', confidence: CONFIDENCE['of-country'], evidence: `of ${phrase}` };
       }
       // "a spokesperson for the UK Ministry of Defence": a place that opens an institution's name is its employer.
+      // "a spokeswoman for the Philippine foreign ministry": the same with one or two words before the organisation noun.
       const next = tokens[i + length];
-      const opensName = next !== undefined && (/^\p{Lu}/u.test(next.text) || lexicon.organizations.has(next.text.toLowerCase()));
+      const isOrganization = (at: number) => tokens[at] !== undefined && lexicon.organizations.has(tokens[at]!.text.toLowerCase());
+      const isModifier = (at: number) => tokens[at] !== undefined && /^\p{Ll}+$/u.test(tokens[at]!.text) && !TARGET_PREPOSITIONS.has(tokens[at]!.text) && !/^(?:of|at|from|by|and|or)$/.test(tokens[at]!.text);
+      const opensName = next !== undefined && (/^\p{Lu}/u.test(next.text) || isOrganization(i + length)
+        || (isModifier(i + length) && (isOrganization(i + length + 1) || (isModifier(i + length + 1) && isOrganization(i + length + 2)))));
       if (TARGET_PREPOSITIONS.has(preposition) && !opensName) {
         if (preposition === 'in' && fallback === null) fallback = { code: place.code, rule: `${place.rule}-location`, confidence: 0.5, evidence: `in ${phrase}` };
         i += length - 1;
