@@ -448,6 +448,9 @@ const rows: readonly Row[] = [
   ['gives a person first named in a paragraph that opens with a place ("In Canberra, …") that place\'s country, before the dateline\'s',
     'Floods hit the north\n\nNEW DELHI (Reuters) - Heavy rains lashed several northern states on Tuesday.\n\n“The situation is grim,” said Ravi Kumar, a resident.\n\nIn Canberra, opposition leader Mara Finch said the offer of help was “the right thing to do”.',
     [['The situation is grim,', 'direct', 'Ravi Kumar', 'IN'], ['the right thing to do', 'partial', 'Mara Finch', 'AU']]],
+  ['gives "X quoted Y as saying" to the one quoted ("State news agency Norpress quoted Prime Minister Ana Ruiz as saying …")',
+    'Talks stalled\n\nThe talks resumed on Monday in the capital.\n\nState news agency Norpress quoted Prime Minister Ana Ruiz as saying that the country would “never accept” the terms.',
+    [['never accept', 'partial', 'Ana Ruiz', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {

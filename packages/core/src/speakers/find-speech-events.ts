@@ -37,6 +37,20 @@ function controlsInfinitive(tokens: readonly Token[], at: number, lexicon: Lexic
   return lexicon.subjectControlVerbs.has(word) || (at > 0 && lexicon.subjectControlVerbs.has(`${tokens[at - 1]!.text.toLowerCase()} ${word}`));
 }
 
+/** Verbs that report someone's words as theirs: "quoted X as saying", "cited X as saying". */
+const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
+/** "State media quoted President Xi as saying …": the phrase between a quoting verb and the "as" at `asIndex`. */
+function readQuotedAsSaying(text: string, tokens: readonly Token[], asIndex: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
+  for (let k = asIndex - 2; k >= 0 && asIndex - k <= 13; k--) {
+    if (!QUOTING_VERBS.has(tokens[k]!.text.toLowerCase())) continue;
+    if (readPhraseAfter(tokens, k + 1, asIndex, lexicon) !== asIndex - 1) return null;
+    const phrase = describeSpeakerPhrase(text, tokens.slice(k + 1, asIndex), lexicon, null);
+    return phrase ? { cue, phrase, speakerSide: 'before', sentence, extent: { start: phrase.span.start, end: cue.end } } : null;
+  }
+  return null;
+}
+
 /** Passives whose agent only passes the words on: "was quoted by the Times as saying" is still the subject's. */
 const QUOTING_PASSIVES = new Set(['quoted', 'cited']);
 
@@ -207,6 +221,12 @@ export function findSpeechEvents(
       if (lexicon.participles.has(lower) && previous?.text !== ',' && !PROGRESSIVE.has(previous?.text.toLowerCase() ?? '') && !gerundAfter) continue;
       // "…, adding that", and "began by saying he would “never” …", "after noting that": the clause's subject speaks.
       if ((previous?.text === ',' || gerundAfter) && lower.endsWith('ing')) {
+        // "Xinhua quoted President Xi Jinping as saying …": the one quoted speaks, not the one quoting.
+        const quoted = previous?.text === 'as' ? readQuotedAsSaying(text, tokens, i - 1, cue, sentenceIndex, lexicon) : null;
+        if (quoted) {
+          events.push(quoted);
+          continue;
+        }
         const subject = readClauseSubject(text, tokens, cue, sentenceIndex, lexicon, true);
         if (subject) events.push(subject);
         continue;
