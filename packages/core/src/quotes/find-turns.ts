@@ -10,10 +10,10 @@ export interface TurnSpan extends Span {
 }
 
 // An all-capitals label of one to six words at the start of a paragraph, then a colon: `MS. PSAKI:`,
-// `SECRETARY GENERAL STOLTENBERG:`, `PRESIDENT BIDEN:`, `PRESIDENT NAUSĖDA:`. `Q` followed by spaces opens a
-// questioner's turn.
+// `SECRETARY GENERAL STOLTENBERG:`, `PRESIDENT BIDEN:`, `PRESIDENT NAUSĖDA:`. `Q` followed by spaces, or `Q:` and
+// `Q.` followed by one, opens a questioner's turn.
 const LABEL = /^((?:\p{Lu}[\p{Lu}.’'\-]*\s+){0,5}\p{Lu}[\p{Lu}.’'\-]+)\s*:\s+(?=\S)/u;
-const QUESTION = /^Q[.:]?(?:\s{2,}|\t)(?=\S)/;
+const QUESTION = /^Q(?:[.:]?(?:\s{2,}|\t)|[.:]\s)(?=\S)/;
 /** Labels that open a section, not a turn. */
 const NOT_SPEAKERS = /^(?:FACT SHEET|NOTE|EDITOR'S NOTE|UPDATE|BACKGROUND|SUBJECT|RE|FROM|TO|CC|DATE|END|WHEN|WHERE|WHAT|WHO|WHY|HOW|UPDATED|CORRECTION|PHOTO|VIDEO|WATCH|LIVE|BREAKING|EXCLUSIVE|ANALYSIS|OPINION)$/;
 /** A time stamp or `END` closes the transcript. */
