@@ -14,6 +14,8 @@ export interface TurnSpan extends Span {
 // `Q.` followed by one, opens a questioner's turn.
 const LABEL = /^((?:\p{Lu}[\p{Lu}.’'\-]*\s+){0,5}\p{Lu}[\p{Lu}.’'\-]+)\s*:\s+(?=\S)/u;
 const QUESTION = /^Q(?:[.:]?(?:\s{2,}|\t)|[.:]\s)(?=\S)/;
+/** Labels of a questioner, whose turn is no one's to report: "QUESTION:" (the State Department's "Q"), "REPORTER:". */
+const QUESTIONERS = /^(?:QUESTION|REPORTER|REPORTERS|AUDIENCE MEMBER|AUDIENCE)$/;
 /** Labels that open a section, not a turn. */
 const NOT_SPEAKERS = /^(?:FACT SHEET|NOTE|EDITOR'S NOTE|UPDATE|BACKGROUND|SUBJECT|RE|FROM|TO|CC|DATE|END|WHEN|WHERE|WHAT|WHO|WHY|HOW|UPDATED|CORRECTION|PHOTO|VIDEO|WATCH|LIVE|BREAKING|EXCLUSIVE|ANALYSIS|OPINION)$/;
 /** A time stamp or `END` closes the transcript. */
@@ -51,7 +53,11 @@ export function findTurns(text: string, paragraphs: readonly Span[]): TurnSpan[]
     const line = marked ? text.slice(paragraph.start, paragraph.end) : '';
     const label = marked ? readTurnLabel(line) : null;
     const question = marked && !label ? QUESTION.exec(line) : null;
-    if (label) {
+    // "QUESTION:", "REPORTER:": a questioner's label, a questioner's turn as "Q" opens one.
+    if (label && QUESTIONERS.test(line.slice(0, label.label))) {
+      current = { label: null, turn: count++ };
+      turns.push({ start: paragraph.start + label.speech, end: paragraph.end, paragraph: index, label: null, turn: current.turn });
+    } else if (label) {
       current = { label: { start: paragraph.start, end: paragraph.start + label.label }, turn: count++ };
       labelled++;
       turns.push({ start: paragraph.start + label.speech, end: paragraph.end, paragraph: index, label: current.label, turn: current.turn });
