@@ -477,6 +477,19 @@ describe('analyzeArticle on quotations inside speech', () => {
     expect([quoted?.speaker?.name, quoted?.sentiment.negative]).toEqual(['Blinken', ['terrible', 'horrible', 'disaster']]);
   });
 
+  it('reports a short fragment the turn\'s speaker quotes from themselves ("We said it was “a grave mistake.”") as their quotation', () => {
+    const analysis = analyzeArticle('MR. PRICE:  Good afternoon.  We said it was “a grave mistake.”\n\nQUESTION:  Why?');
+    expect(analysis.quotes.map((quote) => [quote.kind, quote.text, quote.speaker?.name ?? null])).toEqual([
+      ['turn', 'Good afternoon.  We said it was “a grave mistake.”', 'Price'],
+      ['partial', 'a grave mistake.', 'Price'],
+    ]);
+  });
+
+  it('takes a pronoun alone in marks for a word mentioned, not words spoken ("When I say “we,” I mean …")', () => {
+    const analysis = analyzeArticle('MR. PRICE:  When I say “we,” I mean the alliance.\n\nQUESTION:  Why?');
+    expect(analysis.quotes.map((quote) => quote.kind)).toEqual(['turn']);
+  });
+
   it('reads the stance of a turn without the quotation inside it', () => {
     const analysis = analyzeArticle('MS. PSAKI:  We are ready.  As Secretary Blinken said, “Russia is waging a brutal and illegal war.”\n\nQ  Why?');
     const [turn, quoted] = analysis.quotes;

@@ -2,7 +2,7 @@ import type { Analysis, ArticleInput, Quote, Span, Speaker, CountryAttribution }
 import type { ArticleDraft, Draft, DraftMention, SpeechParagraph } from './model/draft.js';
 import { readArticle } from './input/read-article.js';
 import { createLexicon } from './internal/lexicon.js';
-import { createSentenceTokens, tokenize } from './internal/tokenize.js';
+import { createSentenceTokens, tokenize, type Token } from './internal/tokenize.js';
 import { indexOfSpan, mergeSpans } from './internal/spans.js';
 import { classifyQuotes } from './quotes/classify-quotes.js';
 import { findQuoteSpans } from './quotes/find-quote-spans.js';
@@ -82,6 +82,8 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
   const quoting = new Set(marked.map((span) => indexOfSpan(sentences, span.open)));
   const events = findSpeechEvents(text, sentences, marked, lexicon, tokensOf, (s) => isProse[s]! || (quoting.has(s) && paragraphOf[s] !== headline)); // "X said", "said X, a …"
   const cueSentences = new Set(events.map((event) => event.sentence));
+  // "We said it was “a grave mistake.”" inside a turn: the speaker quoting themselves is a cue there too.
+  for (const s of quoting) if (!isProse[s] && paragraphOf[s] !== headline && quotesThemselves(tokensOf(sentences[s]!))) cueSentences.add(s);
   const classified = classifyQuotes(text, marked, body, sentences, (s) => cueSentences.has(s), headline); // direct, partial, heading, scare
   const attributions = attributeQuotes(text, classified, events, body); // which cue or earlier quote speaks
   const quotedTurns = findQuotedTranscript(text, classified, body); // "“PENCE: Well, look …": a transcript quoted in news
@@ -278,6 +280,19 @@ function subjectMention(mention: Mention): DraftMention {
   return 'onlyIfKnown' in mention
     ? { phrase, antecedent, onlyIfKnown: mention.onlyIfKnown, at, source: 'subject', event: null }
     : { phrase, antecedent, at, source: 'subject', event: null };
+}
+
+/** First persons that quote themselves inside a turn or statement: "I told him, “…”", "we said it was “…”". */
+const FIRST_PERSONS = new Set(['I', 'we', 'We']);
+
+/** Whether a sentence holds a first person right before a cue verb (an adverb between allowed: "we clearly said"). */
+function quotesThemselves(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!FIRST_PERSONS.has(tokens[i]!.text)) continue;
+    const next = tokens[i + 1]!.text.endsWith('ly') && i + 2 < tokens.length ? tokens[i + 2]!.text : tokens[i + 1]!.text;
+    if (lexicon.cueVerbs.has(next) || lexicon.framingVerbs.has(next)) return true;
+  }
+  return false;
 }
 
 /** "In Canberra, …", "In Beijing on Tuesday, …": the place a paragraph opens with. */

@@ -89,6 +89,9 @@ function introducesWork(before: string): boolean {
   return WORK_WORDS.has(introducing) || /^(?:\p{Lu}{2,6}|Fox|Bloomberg)[’']s$/u.test(word);
 }
 
+/** A pronoun or article alone in marks. */
+const WORD_MENTIONED = /^(?:I|me|we|us|you|he|him|she|her|it|they|them|the|a|an)$/i;
+
 /** The kind of quote `index` (in sentence `sentence`), the later quote it is the heading of, and why. */
 function decideKind(
   text: string,
@@ -134,6 +137,8 @@ function decideKind(
   const embedded = /[\p{L}\p{N})]$/u.test(lead);
   const lowercase = /^[\p{Ll}…]/u.test(content) || /^\.\.\./.test(content);
   if (embedded && wordCount(content, SCARE_MAX_WORDS + 1) <= SCARE_MAX_WORDS && !hasCue(sentence)) return { kind: 'scare', headingOf: null, why: 'short-fragment-without-cue' };
+  // "When I say “we,” I mean …": a pronoun or article in marks is a word mentioned, not words spoken.
+  if (embedded && WORD_MENTIONED.test(content.replace(/[\s,.;:!?]+$/u, ''))) return { kind: 'scare', headingOf: null, why: 'word-mentioned' };
   if (!embedded && !lead && wordCount(content, 2) <= 1 && !hasCue(sentence)) return { kind: 'scare', headingOf: null, why: 'single-word-without-cue' };
   // "“We are ready,” he said, “to talk.”": the second half of a quotation split by its attribution.
   const previous = spans[index - 1];
