@@ -1,4 +1,4 @@
-import type { Analysis, ArticleInput, Quote, Span, Speaker, CountryAttribution } from './model/analysis.js';
+import type { Analysis, ArticleInput, Quote, Span, Speaker } from './model/analysis.js';
 import type { ArticleDraft, Draft, DraftMention, SpeechParagraph } from './model/draft.js';
 import { readArticle } from './input/read-article.js';
 import { createLexicon } from './internal/lexicon.js';
@@ -220,7 +220,7 @@ function finishAnalysis(state: ArticleDraft): Analysis {
   // that is itself an institution ("The White House (Briefing Room)").
   const sourceCountry = article.source === null ? null : attributeCountry(article.source, lexicon);
   const hint = findDateline(text, body, lexicon) ?? (sourceCountry && { ...sourceCountry, rule: 'source', confidence: 0.25 });
-  const speakers = buildSpeakers([...resolved.entities.values()], speaking, lexicon, hint, locatedEntities(state));
+  const speakers = buildSpeakers([...resolved.entities.values()], speaking, lexicon, hint);
   const speakerById = new Map<string, Speaker>(speakers.map((speaker) => [speaker.id, speaker]));
 
   const quoteTone = new Map<string, ToneReading>();
@@ -293,33 +293,6 @@ function quotesThemselves(tokens: readonly Token[]): boolean {
     if (lexicon.cueVerbs.has(next) || lexicon.framingVerbs.has(next)) return true;
   }
   return false;
-}
-
-/** "In Canberra, …", "In Beijing on Tuesday, …": the place a paragraph opens with. */
-const PLACE_OPENING = /^In ((?:the )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})[ ,]/u;
-
-/**
- * The country of the place each paragraph opens with ("In Canberra, Mr Albanese told the ABC …"), given to every person
- * the paragraph names first, by entity id: a roundup from several capitals places each voice in its own.
- */
-function locatedEntities(state: ArticleDraft): Map<string, CountryAttribution> {
-  const { text, body, mentions, resolutionOf } = state;
-  const placeOf = body.map((paragraph) => {
-    const match = PLACE_OPENING.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60)));
-    const country = match ? attributeCountry(match[1]!, lexicon) : null;
-    return country && country.rule !== 'international-organization' ? { ...country, rule: 'place-of-paragraph', confidence: 0.3, evidence: match![0].replace(/[ ,]$/, '') } : null;
-  });
-  const located = new Map<string, CountryAttribution>();
-  const seen = new Set<string>();
-  const order = mentions.map((_, index) => index).sort((a, b) => mentions[a]!.at - mentions[b]!.at);
-  for (const index of order) {
-    const entity = resolutionOf[index]?.entity;
-    if (!entity || seen.has(entity)) continue;
-    seen.add(entity);
-    const place = placeOf[indexOfSpan(body, mentions[index]!.at)];
-    if (place) located.set(entity, place);
-  }
-  return located;
 }
 
 function labelMention(text: string, label: Span): DraftMention[] {

@@ -9,20 +9,12 @@ const ORGANIZATION_RULES = new Set(['institution', 'international-organization',
  * Turns the entities that speak into speakers with role, organisation and country. The country comes from the
  * first role that names one (title, then apposition, in text order), from an organisation's or group's own name,
  * and failing those, for a person with a role, from the country most of the article's other speakers speak for or
- * from `hint` (the dateline or the source; low confidence); a person with no role only from a dateline `hint`. Before
- * those guesses, a person first named in a paragraph that opens with a place ("In Canberra, …") takes that place's
- * country (`located`, by entity id).
+ * from `hint` (the dateline or the source; low confidence); a person with no role only from a dateline `hint`.
  *
  * @example
  * buildSpeakers([...entities.values()], new Set(['s1']), lexicon)[0].country; // { code: 'US', rule: 'demonym', … }
  */
-export function buildSpeakers(
-  entities: readonly Entity[],
-  speaking: ReadonlySet<string>,
-  lexicon: Lexicon,
-  hint: CountryAttribution | null = null,
-  located: ReadonlyMap<string, CountryAttribution> = new Map(),
-): Speaker[] {
+export function buildSpeakers(entities: readonly Entity[], speaking: ReadonlySet<string>, lexicon: Lexicon, hint: CountryAttribution | null = null): Speaker[] {
   const speakers = entities.filter((entity) => speaking.has(entity.id));
   const countries = speakers.map((entity) => {
     const sources = [...entity.roles.map((role) => role.text), ...(entity.kind === 'person' ? [] : [entity.name])];
@@ -50,9 +42,7 @@ export function buildSpeakers(
     const someoneElses = entity.roles.some((role) => /^(?:its|their|his|her)\b/i.test(role.text));
     // A surname alone ("Peskov said") is someone the writer expects readers to know, not a local voice.
     const bareName = entity.kind === 'person' && entity.roles.length === 0 && /\s/.test(entity.name) && findKnownLeader([entity.name, ...entity.aliases], lexicon) === null;
-    // "In Canberra, Mr Albanese told the ABC …": the place a paragraph opens with, where the text gives no country.
-    const country = countries[index] ?? (entity.kind === 'person' ? located.get(entity.id) : undefined)
-      ?? (entity.kind === 'person' && entity.roles.length > 0 && !someoneElses ? fallback : null)
+    const country = countries[index] ?? (entity.kind === 'person' && entity.roles.length > 0 && !someoneElses ? fallback : null)
       ?? (bareName && hint?.rule === 'dateline' ? { ...hint, confidence: 0.2 } : null);
     const texts = [...new Set(entity.roles.map((role) => role.text.replace(/^(?:the|a|an)\s+/i, '')))];
     // "Adviser" from a titled mention adds nothing to "U.S. National Security Adviser".
