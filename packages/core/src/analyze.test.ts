@@ -448,6 +448,9 @@ const rows: readonly Row[] = [
   ['gives "X quoted Y as saying" to the one quoted ("State news agency Norpress quoted Prime Minister Ana Ruiz as saying …")',
     'Talks stalled\n\nThe talks resumed on Monday in the capital.\n\nState news agency Norpress quoted Prime Minister Ana Ruiz as saying that the country would “never accept” the terms.',
     [['never accept', 'partial', 'Ana Ruiz', null]]],
+  ['keeps the readers of "as saying" and passive agents to what they mean: an apposition after the one quoted ("quoted Senator Ana Ruiz, a Democrat, as saying"), an agent that only asked about something ("was asked by the Herald about …"), and "as saying" after no quoting verb ("remembered her father as saying"), which names no one',
+    'Talks\n\nThe talks resumed on Monday in the capital city.\n\nThe Herald quoted Senator Ana Ruiz, a Democrat, as saying the plan was “a disaster.”\n\nRuiz was asked by the Herald about her remark that the plan was “a mess.”\n\nMara Lee remembered her father as saying politics was “a dirty game.”',
+    [['a disaster.', 'partial', 'Ana Ruiz', null], ['a mess.', 'partial', 'Ana Ruiz', null]]],
 ];
 
 describe('analyzeArticle on annotated examples', () => {
@@ -480,6 +483,11 @@ describe('analyzeArticle on quotations inside speech', () => {
       ['turn', 'Good afternoon.  We said it was “a grave mistake.”', 'Price'],
       ['partial', 'a grave mistake.', 'Price'],
     ]);
+  });
+
+  it('keeps a first person\'s cue from turning scare quotes into the speaker\'s own ("I asked him about the “red line.”", "using the word “genocide.”")', () => {
+    const analysis = analyzeArticle('MR. PRICE:  I asked him about the “red line.”  We told them to stop using the word “genocide.”\n\nQUESTION:  Why?');
+    expect(analysis.quotes.map((quote) => quote.kind)).toEqual(['turn']);
   });
 
   it('takes a pronoun alone in marks for a word mentioned, not words spoken ("When I say “we,” I mean …")', () => {

@@ -285,12 +285,27 @@ function subjectMention(mention: Mention): DraftMention {
 /** First persons that quote themselves inside a turn or statement: "I told him, “…”", "we said it was “…”". */
 const FIRST_PERSONS = new Set(['I', 'we', 'We']);
 
-/** Whether a sentence holds a first person right before a cue verb (an adverb between allowed: "we clearly said"). */
+/** How many words may stand between a first person's cue and the quotation it opens ("I said he was “…”"). */
+const SELF_QUOTE_REACH = 4;
+/** Words right before a mark that make the quotation a noun's modifier, not words said ("the “red line”"). */
+const BEFORE_A_NAMED_THING = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'about', 'of', 'word']);
+
+/**
+ * Whether a sentence holds a first person and a cue verb (an adverb between allowed: "we clearly said") whose
+ * quotation opens within a few words ("We said it was “a grave mistake.”"), not after a determiner ("I asked him
+ * about the “red line.”") and not after "asked" (a question about something).
+ */
 function quotesThemselves(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!FIRST_PERSONS.has(tokens[i]!.text)) continue;
-    const next = tokens[i + 1]!.text.endsWith('ly') && i + 2 < tokens.length ? tokens[i + 2]!.text : tokens[i + 1]!.text;
-    if (lexicon.cueVerbs.has(next) || lexicon.framingVerbs.has(next)) return true;
+    const verb = tokens[i + 1]!.text.endsWith('ly') && i + 2 < tokens.length ? i + 2 : i + 1;
+    const word = tokens[verb]!.text;
+    if ((!lexicon.cueVerbs.has(word) && !lexicon.framingVerbs.has(word)) || word === 'asked') continue;
+    for (let at = verb + 1; at < tokens.length && at <= verb + 1 + SELF_QUOTE_REACH; at++) {
+      if (!/^[“"‘]$/.test(tokens[at]!.text)) continue;
+      if (!BEFORE_A_NAMED_THING.has(tokens[at - 1]!.text.toLowerCase())) return true;
+      break;
+    }
   }
   return false;
 }

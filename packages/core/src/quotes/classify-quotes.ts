@@ -89,6 +89,8 @@ function introducesWork(before: string): boolean {
   return WORK_WORDS.has(introducing) || /^(?:\p{Lu}{2,6}|Fox|Bloomberg)[’']s$/u.test(word);
 }
 
+/** What names a word before it is quoted: "When I say “we,”", "the word “they”", "uses “it”" (not "answered “them.”"). */
+const MENTIONING = /\b(?:say|says|said|saying|word|term|use|uses|used|using)$/i;
 /** A pronoun or article alone in marks. */
 const WORD_MENTIONED = /^(?:I|me|we|us|you|he|him|she|her|it|they|them|the|a|an)$/i;
 
@@ -138,7 +140,7 @@ function decideKind(
   const lowercase = /^[\p{Ll}…]/u.test(content) || /^\.\.\./.test(content);
   if (embedded && wordCount(content, SCARE_MAX_WORDS + 1) <= SCARE_MAX_WORDS && !hasCue(sentence)) return { kind: 'scare', headingOf: null, why: 'short-fragment-without-cue' };
   // "When I say “we,” I mean …": a pronoun or article in marks is a word mentioned, not words spoken.
-  if (embedded && WORD_MENTIONED.test(content.replace(/[\s,.;:!?]+$/u, ''))) return { kind: 'scare', headingOf: null, why: 'word-mentioned' };
+  if (embedded && MENTIONING.test(lead) && WORD_MENTIONED.test(content.replace(/[\s,.;:!?]+$/u, ''))) return { kind: 'scare', headingOf: null, why: 'word-mentioned' };
   if (!embedded && !lead && wordCount(content, 2) <= 1 && !hasCue(sentence)) return { kind: 'scare', headingOf: null, why: 'single-word-without-cue' };
   // "“We are ready,” he said, “to talk.”": the second half of a quotation split by its attribution.
   const previous = spans[index - 1];

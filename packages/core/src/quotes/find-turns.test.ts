@@ -20,7 +20,7 @@ describe('findTurns', () => {
     ['stage directions, which are no speech', 'THE PRESIDENT:  Make up your mind, huh?  (Laughter.)\n\n(Applause.)\n\nWell, good afternoon.\n\nEND', [['THE PRESIDENT', 'Make up your mind, huh?'], ['THE PRESIDENT', 'Well, good afternoon.']]],
     ['a bracket that is part of the sentence, which stays', 'MS. PSAKI:  Ask him (he knows).\n\nQ  Why?', [['MS. PSAKI', 'Ask him (he knows).'], ['Q', 'Why?']]],
     ['a questioner\'s label ("QUESTION:", "REPORTER:") as a question', 'MR LEE: Hi.\n\nQUESTION: Why now?\n\nMR LEE: Because.\n\nREPORTER: Thanks.', [['MR LEE', 'Hi.'], ['Q', 'Why now?'], ['MR LEE', 'Because.'], ['Q', 'Thanks.']]],
-    ['a question opened by "Q:" or "Q." and one space, as transcripts from other sources print it', 'MS. LEE: Hi.\n\nQ: Why now?\n\nMS. LEE: Because.\n\nQ. And then?', [['MS. LEE', 'Hi.'], ['Q', 'Why now?'], ['MS. LEE', 'Because.'], ['Q', 'And then?']]],
+    ['a question opened by "Q:" and one space, as transcripts from other sources print it, but not "Q." and one space (an initial)', 'MS. LEE: Hi.\n\nQ: Why now?\n\nMS. LEE: Because.\n\nQ. Smith will travel.', [['MS. LEE', 'Hi.'], ['Q', 'Why now?'], ['MS. LEE', 'Because.'], ['MS. LEE', 'Q. Smith will travel.']]],
   ])('reads %s', (_, text, expected) => {
     expect(turns(text)).toEqual(expected);
   });

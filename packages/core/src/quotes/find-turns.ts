@@ -10,10 +10,10 @@ export interface TurnSpan extends Span {
 }
 
 // An all-capitals label of one to six words at the start of a paragraph, then a colon: `MS. PSAKI:`,
-// `SECRETARY GENERAL STOLTENBERG:`, `PRESIDENT BIDEN:`, `PRESIDENT NAUSĖDA:`. `Q` followed by spaces, or `Q:` and
-// `Q.` followed by one, opens a questioner's turn.
+// `SECRETARY GENERAL STOLTENBERG:`, `PRESIDENT BIDEN:`, `PRESIDENT NAUSĖDA:`. `Q` followed by spaces, or `Q:`
+// followed by one, opens a questioner's turn ("Q. Smith" may be a name's initial).
 const LABEL = /^((?:\p{Lu}[\p{Lu}.’'\-]*\s+){0,5}\p{Lu}[\p{Lu}.’'\-]+)\s*:\s+(?=\S)/u;
-const QUESTION = /^Q(?:[.:]?(?:\s{2,}|\t)|[.:]\s)(?=\S)/;
+const QUESTION = /^Q(?:[.:]?(?:\s{2,}|\t)|:\s)(?=\S)/;
 /** Labels of a questioner, whose turn is no one's to report: "QUESTION:" (the State Department's "Q"), "REPORTER:". */
 const QUESTIONERS = /^(?:QUESTION|REPORTER|REPORTERS|AUDIENCE MEMBER|AUDIENCE)$/;
 /** Labels that open a section, not a turn. */

@@ -66,8 +66,9 @@ export function attributeCountry(words: string, lexicon: Lexicon): CountryAttrib
       const next = tokens[i + length];
       const isOrganization = (at: number) => tokens[at] !== undefined && lexicon.organizations.has(tokens[at]!.text.toLowerCase());
       const isModifier = (at: number) => tokens[at] !== undefined && /^\p{Ll}+$/u.test(tokens[at]!.text) && !TARGET_PREPOSITIONS.has(tokens[at]!.text) && !/^(?:of|at|from|by|and|or)$/.test(tokens[at]!.text);
+      // Only after "for" (an employer): "an expert on the Russian defence ministry" still speaks of Russia.
       const opensName = next !== undefined && (/^\p{Lu}/u.test(next.text) || isOrganization(i + length)
-        || (isModifier(i + length) && (isOrganization(i + length + 1) || (isModifier(i + length + 1) && isOrganization(i + length + 2)))));
+        || (preposition === 'for' && isModifier(i + length) && (isOrganization(i + length + 1) || (isModifier(i + length + 1) && isOrganization(i + length + 2)))));
       if (TARGET_PREPOSITIONS.has(preposition) && !opensName) {
         if (preposition === 'in' && fallback === null) fallback = { code: place.code, rule: `${place.rule}-location`, confidence: 0.5, evidence: `in ${phrase}` };
         i += length - 1;

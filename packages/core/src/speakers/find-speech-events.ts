@@ -37,22 +37,34 @@ function controlsInfinitive(tokens: readonly Token[], at: number, lexicon: Lexic
   return lexicon.subjectControlVerbs.has(word) || (at > 0 && lexicon.subjectControlVerbs.has(`${tokens[at - 1]!.text.toLowerCase()} ${word}`));
 }
 
-/** Verbs that report someone's words as theirs: "quoted X as saying", "cited X as saying". */
+/** Verbs that report someone's words as theirs: "quoted X as saying", "cited X as saying"; in the passive ("was
+ * quoted by the Times as saying") the words stay the subject's. */
 const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
 
-/** "State media quoted President Xi as saying …": the phrase between a quoting verb and the "as" at `asIndex`. */
-function readQuotedAsSaying(text: string, tokens: readonly Token[], asIndex: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
-  for (let k = asIndex - 2; k >= 0 && asIndex - k <= 13; k--) {
-    if (!QUOTING_VERBS.has(tokens[k]!.text.toLowerCase())) continue;
-    if (readPhraseAfter(tokens, k + 1, asIndex, lexicon) !== asIndex - 1) return null;
-    const phrase = describeSpeakerPhrase(text, tokens.slice(k + 1, asIndex), lexicon, null);
-    return phrase ? { cue, phrase, speakerSide: 'before', sentence, extent: { start: phrase.span.start, end: cue.end } } : null;
-  }
-  return null;
+/**
+ * "State media quoted President Xi as saying …": the phrase right after a quoting verb, before the "as" at `asIndex`,
+ * an apposition ("quoted Senator Ana Ruiz, a Democrat, as saying") or a date ("quoted him on Tuesday as saying")
+ * between; `k` is the quoting verb's index. Null when its object cannot be read.
+ */
+function readQuotedAsSaying(text: string, tokens: readonly Token[], k: number, asIndex: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
+  const last = readPhraseAfter(tokens, k + 1, asIndex, lexicon);
+  if (last === null) return null;
+  const gap = tokens.slice(last + 1, asIndex);
+  const apposition = gap.length >= 2 && gap[0]!.text === ',' && gap.at(-1)!.text === ',';
+  const date = gap.length > 0 && gap.length <= 3 && /^(?:on|in|at|last|this)$/.test(gap[0]!.text) && gap.every((token) => token.isWord);
+  if (gap.length > 0 && !apposition && !date) return null;
+  const phrase = describeSpeakerPhrase(text, tokens.slice(k + 1, last + 1), lexicon, null);
+  return phrase ? { cue, phrase, speakerSide: 'before', sentence, extent: { start: phrase.span.start, end: cue.end } } : null;
 }
 
-/** Passives whose agent only passes the words on: "was quoted by the Times as saying" is still the subject's. */
-const QUOTING_PASSIVES = new Set(['quoted', 'cited']);
+/** The nearest quoting verb ("quoted", "cited") within a few words before the "as" at `asIndex`, or -1. */
+function quotingVerbBefore(tokens: readonly Token[], asIndex: number): number {
+  for (let k = asIndex - 1; k >= 0 && asIndex - k <= 16; k--) if (QUOTING_VERBS.has(tokens[k]!.text.toLowerCase())) return k;
+  return -1;
+}
+
+/** What may follow a passive cue's agent for the agent to be the speaker: the content it said, at once. */
+const AGENT_CONTENT = new Set(['whether', 'if', 'that', ':', ',', '“', '"']);
 
 /** The words before a gerund that make its speaker the clause's subject ("began by saying", "after noting", "was quoted as saying"). */
 const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'as']);
@@ -195,8 +207,12 @@ export function findSpeechEvents(
       if (!framing && !quoted && lexicon.cueVerbsNeedingContent.has(lower) && !(next && /^(?:that|:|“|")$/.test(next.text))) continue;
       const cue = { start: token.start, end: token.end, text: token.text };
       // "Rubio was asked by moderator Gerard Baker whether …", "was described by aides as “…”": the passive's agent speaks.
-      if (next?.text === 'by' && PROGRESSIVE.has(tokens[i - 1]?.text.toLowerCase() ?? '') && !QUOTING_PASSIVES.has(lower)) {
-        const agent = readAfter(text, tokens, i + 2, cue, sentenceIndex, lexicon);
+      if (next?.text === 'by' && PROGRESSIVE.has(tokens[i - 1]?.text.toLowerCase() ?? '') && !QUOTING_VERBS.has(lower)) {
+        const agentLast = readPhraseAfter(tokens, i + 2, tokens.length, lexicon);
+        // The agent speaks only when what it said follows it at once ("… by moderator Ann Lee whether", "… by aides
+        // that", "… by the Herald: “…”"), not when it asked about something ("was asked by the Herald about …").
+        const after = agentLast === null ? undefined : tokens[agentLast + 1]?.text;
+        const agent = after !== undefined && AGENT_CONTENT.has(after) ? readAfter(text, tokens, i + 2, cue, sentenceIndex, lexicon) : null;
         if (agent) {
           events.push(agent);
           continue;
@@ -221,11 +237,14 @@ export function findSpeechEvents(
       if (lexicon.participles.has(lower) && previous?.text !== ',' && !PROGRESSIVE.has(previous?.text.toLowerCase() ?? '') && !gerundAfter) continue;
       // "…, adding that", and "began by saying he would “never” …", "after noting that": the clause's subject speaks.
       if ((previous?.text === ',' || gerundAfter) && lower.endsWith('ing')) {
-        // "Xinhua quoted President Xi Jinping as saying …": the one quoted speaks, not the one quoting.
-        const quoted = previous?.text === 'as' ? readQuotedAsSaying(text, tokens, i - 1, cue, sentenceIndex, lexicon) : null;
-        if (quoted) {
-          events.push(quoted);
-          continue;
+        // "Xinhua quoted President Xi Jinping as saying …": the one quoted speaks, not the one quoting; "was quoted as
+        // saying" is the subject's; after any other "as" ("remembered her father as saying") no one is known.
+        if (previous?.text === 'as') {
+          const quoting = quotingVerbBefore(tokens, i - 1);
+          const passive = quoting > 0 && PROGRESSIVE.has(tokens[quoting - 1]!.text.toLowerCase());
+          const quoted = quoting < 0 || passive ? null : readQuotedAsSaying(text, tokens, quoting, i - 1, cue, sentenceIndex, lexicon);
+          if (quoted) events.push(quoted);
+          if (!passive) continue;
         }
         const subject = readClauseSubject(text, tokens, cue, sentenceIndex, lexicon, true);
         if (subject) events.push(subject);

@@ -101,7 +101,7 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
       // "a spokesperson for the UK Ministry of Defence": "the" after a preposition that follows a head noun;
       // "Mick Lynch of the RMT", "Tony Travers of the London School of Economics": "of the" after a name.
       const afterPreposition = PREPOSITIONS.has(tokens[i - 1]?.text ?? '') && tokens[i - 2] !== undefined
-        && (isHeadNoun(tokens[i - 2]!, lexicon) || (tokens[i - 1]!.text === 'of' && isCapitalized(tokens[i - 2]!.text) && isCapitalized(tokens[i + 1]?.text ?? '')));
+        && (isHeadNoun(tokens[i - 2]!, lexicon) || (tokens[i - 1]!.text === 'of' && isFullNameEnd(tokens, i - 2, lexicon) && isCapitalized(tokens[i + 1]?.text ?? '')));
       if (word === 'the' && afterPreposition) continue;
       if (lexicon.quantifiers.has(word) && !isCapitalized(current.text)) break;
       if (word === 'the' || word === 'a' || word === 'an') break;
@@ -114,7 +114,7 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
       continue;
     }
     // "Mick Lynch of the RMT": "of" before the "the" read above, after a capitalised word.
-    if (word === 'of' && isCapitalized(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.text === 'the' && start === i + 1) continue;
+    if (word === 'of' && isFullNameEnd(tokens, i - 1, lexicon) && tokens[i + 1]?.text === 'the' && start === i + 1) continue;
     // "Secretary of State Antony Blinken", "Juan de la Cruz": glue words between capitalised words;
     // "White House officials and senior diplomats": two groups joined.
     const previous = tokens[i - 1];
@@ -133,6 +133,16 @@ export function readPhraseBefore(tokens: readonly Token[], last: number, first: 
     break;
   }
   return start <= last ? start : null;
+}
+
+/**
+ * Whether `tokens[at]` ends a person's full name: it and the word before are capitalised, and neither is a group,
+ * organisation or title noun ("Tony Travers of the …", not "Supporters of the …", "Members of the …", "One of the …").
+ */
+function isFullNameEnd(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const isNameWord = (token: Token | undefined) => token !== undefined && token.isWord && isCapitalized(token.text) && !lexicon.groups.has(token.text.toLowerCase())
+    && !lexicon.organizations.has(token.text.toLowerCase()) && !lexicon.titles.has(token.text.toLowerCase()) && !lexicon.notNames.has(token.text) && !lexicon.quantifiers.has(token.text.toLowerCase());
+  return isNameWord(tokens[at]) && isNameWord(tokens[at - 1]);
 }
 
 const isPronoun = (lower: string, lexicon: Lexicon) =>
@@ -254,9 +264,13 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   // "Prof Tony Travers of the London School of Economics": the first "of" after a name, before capitalised words only.
   const afterName = (of: number) => isCapitalized(body[of - 1]!.text) && !lexicon.titles.has(body[of - 1]!.text.toLowerCase()) && !lexicon.notNames.has(body[of - 1]!.text)
     && !lexicon.organizations.has(body[of - 1]!.text.toLowerCase())
-    && body.slice(of + 1).every((token) => isCapitalized(token.text) || token.text === 'the' || token.text === 'of' || token.text === '&');
+    && body.slice(of + 1).every((token) => (isCapitalized(token.text) && !lexicon.titles.has(token.text.toLowerCase().replace(/\.$/, '')) && !lexicon.honorifics.has(token.text)) || token.text === 'the' || token.text === 'of' || token.text === '&');
   const last = body.findLastIndex((token) => token.text === 'of');
-  let of = body.findIndex((token, i) => token.text === 'of' && i > 0 && i < body.length - 1 && afterName(i));
+  // The first "of" after a full name or a titled one ("Chancellor Scholz of the Federal Republic of Germany"); else the
+  // last one.
+  const namedBefore = (i: number) => isFullNameEnd(body, i - 1, lexicon) || (i > 1 && isCapitalized(body[i - 1]!.text) && lexicon.titles.has(body[i - 2]!.text.toLowerCase().replace(/\.$/, '')));
+  let of = body.findIndex((token, i) => token.text === 'of' && i > 1 && i < body.length - 1 && namedBefore(i) && afterName(i));
+  if (of < 0 && last > 0 && last < body.length - 1 && afterName(last)) of = last;
   if (of < 0 && last > 0 && last < body.length - 1 && lexicon.places.has(text.slice(body[last + 1]!.start, body[body.length - 1]!.end).replace(/^the\s+/, ''))) of = last;
   if (of > 0) {
     // A title-case headline goes on after the place ("Prime Minister Kallas of Estonia Before Multilateral
