@@ -171,7 +171,7 @@ export function draftArticle(input: ArticleInput | string): ArticleDraft {
   // names again ("Kasich: …" and "Ohio Gov. John Kasich"), not a topic ("Brexit: ‘Time Is Running Out’").
   // Named again: by a cue, or in two words or more ("Kasich" alone opening a sentence is no evidence).
   const namedAgain = new Set<string>();
-  mentions.forEach((mention, index) => {
+  if (headingLabels.length > 0) mentions.forEach((mention, index) => {
     const entity = resolutionOf[index]?.entity;
     if (entity && mention.source !== 'label' && (mention.source === 'cue' || mention.phrase.name.includes(' '))) namedAgain.add(entity);
   });

@@ -20,7 +20,7 @@ export interface Lexicon {
   /** Multi-word cues that put the speaker after them, lower case: `according to`. */
   readonly cuePhrases: readonly string[];
   /** Verbs that are cues with their particle only, the speaker before them ('shot back', 'pointed out'), lower case. */
-  readonly phrasalVerbs: readonly string[];
+  readonly phrasalVerbs: ReadonlySet<string>;
   /** Verbs after which an infinitive cue is the subject's ('went on to say', 'declined to say'), lower case. */
   readonly subjectControlVerbs: ReadonlySet<string>;
   /** Words allowed between a speaker and the cue ('Lavrov also said'). */
@@ -143,7 +143,7 @@ export function createLexicon(sources: LexiconSources = { cities, regions, count
     cueVerbsNeedingContent: lower(expectStrings('speech.json', 'reportingVerbsNeedingContent', field(sources.speech, 'reportingVerbsNeedingContent'))),
     framingVerbs: lower(expectStrings('speech.json', 'framingVerbs', field(sources.speech, 'framingVerbs'))),
     cuePhrases: expectStrings('speech.json', 'phrases', field(sources.speech, 'phrases')).map((p) => p.toLowerCase()),
-    phrasalVerbs: expectStrings('speech.json', 'phrasalVerbs', field(sources.speech, 'phrasalVerbs')).map((p) => p.toLowerCase()),
+    phrasalVerbs: lower(expectStrings('speech.json', 'phrasalVerbs', field(sources.speech, 'phrasalVerbs'))),
     subjectControlVerbs: lower(expectStrings('speech.json', 'subjectControlVerbs', field(sources.speech, 'subjectControlVerbs'))),
     betweenSpeakerAndCue: new Set(expectStrings('speech.json', 'between', field(sources.speech, 'between'))),
     issuingVerbs: lower(expectStrings('speech.json', 'issuingVerbs', field(sources.speech, 'issuingVerbs'))),

@@ -169,7 +169,6 @@ function continuesWord(text: string, at: number): boolean {
   return wordCharLength(text, before, false) === 1;
 }
 
-
 /** Whether the UTF-16 unit at `at` is a letter or digit (half of a surrogate pair is neither). */
 function isLetterOrDigitUnit(text: string, at: number): boolean {
   if (at >= text.length) return false;

@@ -153,7 +153,6 @@ export function findSpeechEvents(
   const cueWordsIn = cueWordScanner(lexicon, false);
   const cueOrFramingWordsIn = cueWordScanner(lexicon, true);
   const phrasesByFirstWord = cuePhrasesByFirstWord(lexicon);
-  const phrasal = new Set(lexicon.phrasalVerbs);
   sentences.forEach((sentence, sentenceIndex) => {
     if (!include(sentenceIndex)) return;
     const overlapping = quotations[firstSpanEndingAfter(quotations, sentence.start)];
@@ -190,7 +189,7 @@ export function findSpeechEvents(
       // "Trump shot back, “…”", "she pointed out that …": a verb and its particle, the speaker before them (or after a
       // quotation: "“…,” fired back Trump").
       const particle = tokens[i + 1]?.text.toLowerCase();
-      if (particle !== undefined && phrasal.has(`${lower} ${particle}`) && (token.text === lower || i === 0)) {
+      if (particle !== undefined && lexicon.phrasalVerbs.has(`${lower} ${particle}`) && (token.text === lower || i === 0)) {
         const cue = { start: token.start, end: tokens[i + 1]!.end, text: text.slice(token.start, tokens[i + 1]!.end) };
         const previous = tokens[i - 1];
         const event = readBefore(text, tokens, i, cue, sentenceIndex, lexicon)
@@ -280,11 +279,16 @@ export function findSpeechEvents(
   });
   // "Reid has been pounding Trump as a “con artist”", "Bush referred to Rubio as “a bright leader”": a sentence with
   // no cue that casts someone as a quoted fragment; "as" is the cue, its speaker the clause's subject.
+  // The casts are found by one scan of the text, each read in the sentence it falls in (most sentences hold none).
+  let cast = nextCast(text, 0);
   sentences.forEach((sentence, sentenceIndex) => {
-    if (withCue.has(sentenceIndex) || !include(sentenceIndex)) return;
-    const cast = CAST_AS_QUOTE.exec(text.slice(sentence.start, sentence.end));
-    if (cast === null) return;
-    const at = sentence.start + cast.index + cast[0].indexOf('as');
+    while (cast !== null && cast.index < sentence.start) cast = nextCast(text, cast.index + 1);
+    if (cast === null || cast.index >= sentence.end || withCue.has(sentenceIndex) || !include(sentenceIndex)) return;
+    // The first cast that ends inside the sentence, as a scan of the sentence alone would find it.
+    let inside: RegExpExecArray | null = cast;
+    while (inside !== null && inside.index < sentence.end && inside.index + inside[0].length > sentence.end) inside = nextCast(text, inside.index + 1);
+    if (inside === null || inside.index >= sentence.end) return;
+    const at = inside.index + inside[0].indexOf('as');
     if (isQuoted(at) || NOT_CASTING.test(text.slice(Math.max(sentence.start, at - 60), at))) return;
     const event = readClauseSubject(text, tokensOf(sentence), { start: at, end: at + 2, text: 'as' }, sentenceIndex, lexicon, true);
     if (event) {
@@ -526,8 +530,9 @@ const MAX_ASIDES = 3;
 const MAX_ASIDE_WORDS = 3;
 
 function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cue: Cue, sentence: number, lexicon: Lexicon): SpeechEvent | null {
-  const relative = QUOTE_SOON_AFTER.test(text.slice(cue.end, cue.end + RELATIVE_QUOTE_REACH)) ? readRelativeSubject(text, tokens, cueIndex, lexicon) : null;
-  if (relative) return { cue, phrase: relative, speakerSide: 'before', sentence, extent: { start: relative.span.start, end: cue.end } };
+  // The relative pronoun first: it fails at the first capitalised word before most cues, before any text is sliced.
+  const relative = readRelativeSubject(text, tokens, cueIndex, lexicon);
+  if (relative && QUOTE_SOON_AFTER.test(text.slice(cue.end, cue.end + RELATIVE_QUOTE_REACH))) return { cue, phrase: relative, speakerSide: 'before', sentence, extent: { start: relative.span.start, end: cue.end } };
   let last = skipBetween(tokens, cueIndex - 1, 0, lexicon);
   let apposition: Span | null = null;
   // An age among the asides ("Quina Jones, 25, said") is an age only after a person's name.
@@ -597,8 +602,7 @@ function readBefore(text: string, tokens: readonly Token[], cueIndex: number, cu
     }
     if (onlyContinuations) return null;
     const subjectStart = readPhraseBefore(tokens, last, 0, lexicon);
-    const before = subjectStart === null ? undefined : tokens[subjectStart - 1];
-    if (before && !/^(?:,|“|”|"|:|and|but)$/.test(before.text)) return null;
+    if (subjectStart !== null && !opensSubject(tokens[subjectStart - 1])) return null;
   }
   // "a source familiar with the negotiations said", "people briefed on the talks said".
   const sourced = readSourcePhrase(text, tokens, last, cue, sentence, lexicon);
@@ -662,9 +666,13 @@ function readIssuer(text: string, tokens: readonly Token[], first: number, docum
   const last = skipBetween(tokens, first - 2, 0, lexicon);
   const start = readPhraseBefore(tokens, last, 0, lexicon);
   if (start === null) return null;
-  const before = tokens[start - 1];
-  if (before && !/^(?:,|“|”|"|:|and|but)$/.test(before.text)) return null;
+  if (!opensSubject(tokens[start - 1])) return null;
   return describeSpeakerPhrase(text, tokens.slice(start, last + 1), lexicon, null);
+}
+
+/** Whether a subject may start after `before`: the sentence's start, a comma, a mark, a colon, "and" or "but". */
+function opensSubject(before: Token | undefined): boolean {
+  return before === undefined || /^(?:,|“|”|"|:|and|but)$/.test(before.text);
 }
 
 /**
@@ -777,7 +785,13 @@ const NOT_CASTING = /\b(?:(?:is|are|was|were|be|been|being)(?!\s+\p{L}+ing\b)|wo
 
 /** "… as a “", "… as “": what casts someone as a quoted fragment ("such as “…”" and "known as “…”" give examples
  * and names, not words). */
-const CAST_AS_QUOTE = /(?<!\b(?:such|known|well|same))\sas\s+(?:(?:an?|the)\s+)?[“"‘]/i;
+const CAST_AS_QUOTE = /(?<!\b(?:such|known|well|same))\sas\s+(?:(?:an?|the)\s+)?[“"‘]/gi;
+
+/** The first cast at or after `from` in the whole text, or null. */
+function nextCast(text: string, from: number): RegExpExecArray | null {
+  CAST_AS_QUOTE.lastIndex = from;
+  return CAST_AS_QUOTE.exec(text);
+}
 
 /** Words that follow a participle opening a sentence ("Appearing before", "Speaking to the", "Addressing his"). */
 const PARTICIPLE_OBJECTS = new Set(['before', 'after', 'at', 'in', 'on', 'with', 'to', 'from', 'for', 'about', 'during', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);

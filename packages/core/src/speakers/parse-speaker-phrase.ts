@@ -262,16 +262,17 @@ export function describeSpeakerPhrase(text: string, tokens: readonly Token[], le
   // "Senator Mitch McConnell of Kentucky": after a name (not a title such as "Secretary of State").
   // "the Association of Flight Attendants", "Bank of America": after an organisation noun, "of" is inside the name.
   // "Prof Tony Travers of the London School of Economics": the first "of" after a name, before capitalised words only.
+  const isTitle = (token: Token) => lexicon.titles.has(token.text.toLowerCase().replace(/\.$/, ''));
   const afterName = (of: number) => isCapitalized(body[of - 1]!.text) && !lexicon.titles.has(body[of - 1]!.text.toLowerCase()) && !lexicon.notNames.has(body[of - 1]!.text)
     && !lexicon.organizations.has(body[of - 1]!.text.toLowerCase())
-    && body.slice(of + 1).every((token) => (isCapitalized(token.text) && !lexicon.titles.has(token.text.toLowerCase().replace(/\.$/, '')) && !lexicon.honorifics.has(token.text)) || token.text === 'the' || token.text === 'of' || token.text === '&');
+    && body.slice(of + 1).every((token) => (isCapitalized(token.text) && !isTitle(token) && !lexicon.honorifics.has(token.text)) || token.text === 'the' || token.text === 'of' || token.text === '&');
   const last = body.findLastIndex((token) => token.text === 'of');
   // The first "of" after a full name or a titled one ("Chancellor Scholz of the Federal Republic of Germany"); else the
-  // last one.
-  const namedBefore = (i: number) => isFullNameEnd(body, i - 1, lexicon) || (i > 1 && isCapitalized(body[i - 1]!.text) && lexicon.titles.has(body[i - 2]!.text.toLowerCase().replace(/\.$/, '')));
+  // last one, after a name or before a place.
+  const namedBefore = (i: number) => isFullNameEnd(body, i - 1, lexicon) || (i > 1 && isCapitalized(body[i - 1]!.text) && isTitle(body[i - 2]!));
   let of = body.findIndex((token, i) => token.text === 'of' && i > 1 && i < body.length - 1 && namedBefore(i) && afterName(i));
-  if (of < 0 && last > 0 && last < body.length - 1 && afterName(last)) of = last;
-  if (of < 0 && last > 0 && last < body.length - 1 && lexicon.places.has(text.slice(body[last + 1]!.start, body[body.length - 1]!.end).replace(/^the\s+/, ''))) of = last;
+  if (of < 0 && last > 0 && last < body.length - 1
+    && (afterName(last) || lexicon.places.has(text.slice(body[last + 1]!.start, body[body.length - 1]!.end).replace(/^the\s+/, '')))) of = last;
   if (of > 0) {
     // A title-case headline goes on after the place ("Prime Minister Kallas of Estonia Before Multilateral
     // Meeting"): the place ends at a capitalised preposition.
