@@ -62,6 +62,10 @@ export function createAnalysisPool(options: { readonly threads: number }): Analy
         maxThreads: options.threads,
         // Threads stay up for the whole run: starting one costs the lexicon load.
         idleTimeout: 60_000,
+        // Each task goes to a thread as soon as it is asked for, not when the calling thread next gets to hand it
+        // over: a caller that blocks its thread (a synchronous SQLite write of a whole batch) leaves the threads the
+        // articles it asked for ahead, instead of idle threads. Callers bound how many they ask for at once.
+        concurrentTasksPerWorker: 1024,
       }),
   );
   return {

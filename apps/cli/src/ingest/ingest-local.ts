@@ -72,7 +72,7 @@ export async function ingestLocal(options: IngestLocalOptions): Promise<void> {
       });
   };
 
-  for await (const outcome of mapOrdered(options.sources, analyse, pool.capacity * 2)) {
+  for await (const outcome of mapOrdered(options.sources, analyse, lookAhead(pool, options.batchSize))) {
     if (outcome.kind === 'stored-before') {
       report.skipped += 1;
       bytesDone += outcome.bytes;
@@ -92,6 +92,19 @@ export async function ingestLocal(options: IngestLocalOptions): Promise<void> {
   if (batch.length > 0) await flush();
   await writing;
   if (writeError !== null) throw writeError;
+}
+
+/**
+ * How many articles `ingestLocal` asks the pool for ahead of the one it stores: a whole batch more than keeps the
+ * threads busy, because on SQLite the write of a batch holds this thread (better-sqlite3 is synchronous) and the
+ * threads must have the next batch to analyse meanwhile; with only `capacity` ahead they sat idle through every
+ * write and an ingest took the sum of analysis and writing instead of the longer of the two.
+ *
+ * @example
+ * lookAhead({ capacity: 2 }, 100); // 104
+ */
+export function lookAhead(pool: Pick<AnalysisPool, 'capacity'>, batchSize: number): number {
+  return pool.capacity * 2 + batchSize;
 }
 
 /** What became of one article of a batch. */
