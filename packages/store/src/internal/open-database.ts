@@ -49,7 +49,39 @@ function openSqlite(filename: string | undefined, dataDir: string | undefined): 
   } catch (cause) {
     throw new StoreError('unavailable', `store: could not open SQLite database at ${path}: ${errorText(cause)}`, { cause });
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(database) }) });
+}
+
+/** How many prepared statements `reusingStatements` keeps. */
+const keptStatements = 256;
+
+/**
+ * The database as kysely's SQLite driver sees it, with each statement prepared once and reused while its SQL text
+ * recurs, least recently used dropped first. Kysely prepares every query it runs, and preparing is SQLite parsing
+ * and planning the SQL again: 12 % of the service's CPU on a quote page at a million quotes, where the page's two
+ * statements (their parameters bound, not written into the text) are the same text for every request. A statement
+ * still being iterated (a streamed query) is not handed out again.
+ */
+function reusingStatements(database: BetterSqlite3.Database): Pick<BetterSqlite3.Database, 'prepare' | 'close'> {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    prepare: ((text: string) => {
+      const kept = statements.get(text);
+      if (kept !== undefined && !kept.busy) {
+        // Most recently used last: the map's first key is the one to drop.
+        statements.delete(text);
+        statements.set(text, kept);
+        return kept;
+      }
+      const statement = database.prepare(text);
+      if (kept === undefined) {
+        statements.set(text, statement);
+        if (statements.size > keptStatements) statements.delete(statements.keys().next().value as string);
+      }
+      return statement;
+    }) as BetterSqlite3.Database['prepare'],
+    close: () => database.close(),
+  };
 }
 
 async function openPostgres(config: Extract<StoreConfig, { engine: 'postgres' }>): Promise<Kysely<Database>> {

@@ -52,24 +52,28 @@ function allOf(trigrams: readonly string[]): string {
 }
 
 /**
- * True when a search is better read through the trigram index: one of its `trigrams` is in at most
- * `maxIndexedCandidates` quotes. A search made only of common trigrams (a common word, or a rare phrase of common
- * words) is read in page order instead, where a common text fills a page at once.
+ * The trigrams to find a search's candidates by, when it is better read through the trigram index (one of its
+ * `trigrams` is in at most `maxIndexedCandidates` quotes); null when it is better read in page order: a search made
+ * only of common trigrams (a common word, or a rare phrase of common words), where a common text fills a page at once.
  *
  * Cheap for a common word: the rowid of each trigram's (`sampledQuotes` + 1)-th quote comes first, in one statement
  * (none: the trigram is rare; the later it is, the rarer the trigram), then only the `countedTrigrams` that look
- * rarest are counted, up to the bound, in another.
+ * rarest are counted, up to the bound, in another. The candidates are the quotes holding the rare trigrams, not all
+ * of the search's: LIKE decides anyway, and each more trigram asked of the index is one more list of quotes read
+ * (the common ones, most of the index) to drop few or none of the rare ones' candidates.
  *
  * @example
- * await isSelectiveText(db, searchTrigrams('reykjavik')); // true: "ykj" is in 220 of a million quotes
- * await isSelectiveText(db, searchTrigrams('aggression')); // false: each of its trigrams is in most quotes
+ * await selectiveTrigrams(db, searchTrigrams('reykjavik')); // ['ykj', 'kja']: "ykj" is in 220 of a million quotes
+ * await selectiveTrigrams(db, searchTrigrams('aggression')); // null: each of its trigrams is in most quotes
  */
-export async function isSelectiveText(db: Kysely<Database>, trigrams: readonly string[]): Promise<boolean> {
-  if (trigrams.length === 0) return false;
+export async function selectiveTrigrams(db: Kysely<Database>, trigrams: readonly string[]): Promise<string[] | null> {
+  if (trigrams.length === 0) return null;
   const nth = (trigram: string) => sql`(select rowid from quotes_text where quotes_text match ${allOf([trigram])} limit 1 offset ${sampledQuotes})`;
   const { rows: samples } = await sql<Record<string, number | null>>`select ${sql.join(trigrams.map((trigram, index) => sql`${nth(trigram)} as ${sql.ref(`t${index}`)}`))}`.execute(db);
   const lastRowids = trigrams.map((_, index) => samples[0]?.[`t${index}`] ?? null);
-  if (lastRowids.includes(null)) return true;
+  // In at most `sampledQuotes` quotes: these alone give the fewest candidates.
+  const rare = trigrams.filter((_, index) => lastRowids[index] === null);
+  if (rare.length > 0) return rare;
   const rarest = trigrams
     .map((trigram, index) => ({ trigram, lastRowid: Number(lastRowids[index]) }))
     .sort((a, b) => b.lastRowid - a.lastRowid)
@@ -77,7 +81,8 @@ export async function isSelectiveText(db: Kysely<Database>, trigrams: readonly s
   const count = (trigram: string) =>
     sql`(select count(*) from (select rowid from quotes_text where quotes_text match ${allOf([trigram])} limit ${maxIndexedCandidates + 1}))`;
   const { rows: counts } = await sql<Record<string, number>>`select ${sql.join(rarest.map(({ trigram }, index) => sql`${count(trigram)} as ${sql.ref(`c${index}`)}`))}`.execute(db);
-  return rarest.some((_, index) => Number(counts[0]?.[`c${index}`]) <= maxIndexedCandidates);
+  const selective = rarest.some((_, index) => Number(counts[0]?.[`c${index}`]) <= maxIndexedCandidates);
+  return selective ? rarest.map(({ trigram }) => trigram) : null;
 }
 
 /**
