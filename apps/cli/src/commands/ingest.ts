@@ -22,7 +22,7 @@ and skipped; the exit code is non-zero only when the run itself fails (store unr
 
   PATH               a .txt, .html, .json ({ text, title?, source?, url?, publishedAt? } or an array of them) or
                      .jsonl file, a folder (read recursively), or - for JSONL on stdin
-  --workers N        analysis threads (default: ${defaultWorkerCount()}, the number of cores; 0 analyses in the main thread)
+  --workers N        analysis threads (default: ${defaultWorkerCount()}, one per core but one; 0 analyses in the main thread)
   --batch-size N     articles per store transaction (default 100)
   --json             print the summary as JSON on stdout
   --quiet            no progress bar

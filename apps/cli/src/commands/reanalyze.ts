@@ -16,7 +16,7 @@ Brings every stored analysis to the current pipeline version (${PIPELINE_VERSION
 version are analysed again from their stored text and replaced, each in one transaction. Safe to stop and run
 again: what was replaced is current and is not touched twice.
 
-  --workers N   analysis threads (default: ${defaultWorkerCount()}, the number of cores)
+  --workers N   analysis threads (default: ${defaultWorkerCount()}, one per core but one)
   --json        print the summary as JSON on stdout
   --quiet       no progress bar
   -h, --help    show this help`;
