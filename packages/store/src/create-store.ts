@@ -335,6 +335,9 @@ class KyselyStore implements Store {
     const trigrams = this.engine === 'sqlite' && filter.q !== undefined ? searchTrigrams(filter.q) : [];
     const candidateTrigrams = await selectiveTrigrams(this.#db, trigrams);
     const indexedText = candidateTrigrams !== null;
+    // A target page reads its quotes off the stance rows toward the target (below): asking each quote again whether
+    // it has one would be a second index probe per row for nothing.
+    const viaStances = filter.target !== undefined && !indexedText;
     const from = indexedText
       ? this.#db.selectFrom(textMatches(candidateTrigrams).as('text_matches')).crossJoin('quotes').where(sql<SqlBool>`quotes.rowid = text_matches.quote_rowid`)
       : this.#db.selectFrom('quotes');
@@ -350,7 +353,7 @@ class KyselyStore implements Store {
         'speakers.kind as speaker_kind',
       ])
       .select(key.as('sort_key'))
-      .where((eb) => eb.and([...quoteConditions(eb, filter, this.engine), ...order.dayRange(eb, filter)]))
+      .where((eb) => eb.and([...quoteConditions(eb, viaStances ? { ...filter, target: undefined } : filter, this.engine), ...order.dayRange(eb, filter)]))
       .orderBy(key, order.direction)
       .orderBy('quotes.article_id', order.ties)
       .orderBy('quotes.ordinal', order.ties)
@@ -368,7 +371,7 @@ class KyselyStore implements Store {
         ]),
       );
     }
-    if (filter.target !== undefined && !indexedText) {
+    if (viaStances) {
       // Few quotes have a stance toward a given target: read the page's quotes off the stance rows toward it (they
       // carry the quote's day, score, ids, speaker and country) in page order, instead of probing every quote for one.
       // (Candidates of a selective text search are fewer still: each is asked for its stance in quoteConditions.)
