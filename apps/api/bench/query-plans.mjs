@@ -25,12 +25,11 @@ const runs = 20;
 /** @type {{ sql: string, params: unknown[] }[] | null} */
 let caught = null;
 const prepare = BetterSqlite3.prototype.prepare;
+// Every statement logs its runs while a read is caught: the store prepares each statement once and reuses it.
 BetterSqlite3.prototype.prepare = function (source, ...rest) {
   const statement = prepare.call(this, source, ...rest);
-  if (caught === null) return statement;
   const all = statement.all.bind(statement);
-  const log = caught;
-  statement.all = (...params) => (log.push({ sql: source, params }), all(...params));
+  statement.all = (...params) => (caught?.push({ sql: source, params }), all(...params));
   return statement;
 };
 const query = pg.Client.prototype.query;

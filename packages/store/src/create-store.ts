@@ -338,8 +338,44 @@ class KyselyStore implements Store {
     // A target page reads its quotes off the stance rows toward the target (below): asking each quote again whether
     // it has one would be a second index probe per row for nothing.
     const viaStances = filter.target !== undefined && !indexedText;
+    // The page's conditions over the quotes: the filter, its day range restated on the sort key, and the cursor.
+    const onPage = (eb: ExpressionBuilder<Database, 'quotes'>): Expression<SqlBool> => {
+      const conditions = [...quoteConditions(eb, viaStances ? { ...filter, target: undefined } : filter, this.engine), ...order.dayRange(eb, filter)];
+      if (position) {
+        const [, value, article, ordinal] = position;
+        // The first comparison bounds the index range; the `or` then skips the rows up to the cursor.
+        conditions.push(
+          eb(key, order.direction === 'desc' ? '<=' : '>=', value),
+          eb.or([
+            eb(key, order.direction === 'desc' ? '<' : '>', value),
+            eb.and([
+              eb(key, '=', value),
+              eb.or([eb('quotes.article_id', after, article), eb.and([eb('quotes.article_id', '=', article), eb('quotes.ordinal', after, ordinal)])]),
+            ]),
+          ]),
+        );
+      }
+      return eb.and(conditions);
+    };
+    // A text search through the index picks the page's rows among its candidates by their quote row alone, and only
+    // those are joined to their article and speaker: joining every candidate before the sort cost as much again.
     const from = indexedText
-      ? this.#db.selectFrom(textMatches(candidateTrigrams).as('text_matches')).crossJoin('quotes').where(sql<SqlBool>`quotes.rowid = text_matches.quote_rowid`)
+      ? this.#db
+          .selectFrom(
+            this.#db
+              .selectFrom(textMatches(candidateTrigrams).as('text_matches'))
+              .crossJoin('quotes')
+              .where(sql<SqlBool>`quotes.rowid = text_matches.quote_rowid`)
+              .where(onPage)
+              .select(sql<number>`quotes.rowid`.as('page_rowid'))
+              .orderBy(key, order.direction)
+              .orderBy('quotes.article_id', order.ties)
+              .orderBy('quotes.ordinal', order.ties)
+              .limit(limit + 1)
+              .as('text_page'),
+          )
+          .crossJoin('quotes')
+          .where(sql<SqlBool>`quotes.rowid = text_page.page_rowid`)
       : this.#db.selectFrom('quotes');
     let query = from
       .innerJoin('articles', 'articles.id', 'quotes.article_id')
@@ -353,24 +389,11 @@ class KyselyStore implements Store {
         'speakers.kind as speaker_kind',
       ])
       .select(key.as('sort_key'))
-      .where((eb) => eb.and([...quoteConditions(eb, viaStances ? { ...filter, target: undefined } : filter, this.engine), ...order.dayRange(eb, filter)]))
+      .where(onPage)
       .orderBy(key, order.direction)
       .orderBy('quotes.article_id', order.ties)
       .orderBy('quotes.ordinal', order.ties)
       .limit(limit + 1);
-    if (position) {
-      const [, value, article, ordinal] = position;
-      // The first comparison bounds the index range; the `or` then skips the rows up to the cursor.
-      query = query.where(key, order.direction === 'desc' ? '<=' : '>=', value).where((eb) =>
-        eb.or([
-          eb(key, order.direction === 'desc' ? '<' : '>', value),
-          eb.and([
-            eb(key, '=', value),
-            eb.or([eb('quotes.article_id', after, article), eb.and([eb('quotes.article_id', '=', article), eb('quotes.ordinal', after, ordinal)])]),
-          ]),
-        ]),
-      );
-    }
     if (viaStances) {
       // Few quotes have a stance toward a given target: read the page's quotes off the stance rows toward it (they
       // carry the quote's day, score, ids, speaker and country) in page order, instead of probing every quote for one.
