@@ -48,7 +48,11 @@ export function parseWorkerCount(value: string | undefined, fallback: number): n
  * const analysis = await pool.analyze({ text: '“Yes,” she said.' });
  * await pool.close();
  */
-export function createAnalysisPool(options: { readonly threads: number }): AnalysisPool {
+export function createAnalysisPool(options: {
+  readonly threads: number;
+  /** The module each thread runs (its default export analyses one article); the pipeline's by default. */
+  readonly workerFile?: URL;
+}): AnalysisPool {
   if (options.threads === 0) {
     return {
       threads: 0,
@@ -57,25 +61,47 @@ export function createAnalysisPool(options: { readonly threads: number }): Analy
       close: async () => {},
     };
   }
+  const filename = (options.workerFile ?? new URL('./analyze-worker.js', import.meta.url)).href;
   // Loaded only when threads are asked for: `analyze --jsonl` in this thread starts without it.
-  const piscina: Promise<Piscina<ArticleInput, Analysis>> = import('piscina').then(
-    ({ Piscina }) =>
-      new Piscina<ArticleInput, Analysis>({
-        filename: new URL('./analyze-worker.js', import.meta.url).href,
-        minThreads: options.threads,
-        maxThreads: options.threads,
-        // Threads stay up for the whole run: starting one costs the lexicon load.
-        idleTimeout: 60_000,
-        // Each task goes to a thread as soon as it is asked for, not when the calling thread next gets to hand it
-        // over: a caller that blocks its thread (a synchronous SQLite write of a whole batch) leaves the threads the
-        // articles it asked for ahead, instead of idle threads. Callers bound how many they ask for at once.
-        concurrentTasksPerWorker: 1024,
-      }),
-  );
+  const open = (threads: number, tasksPerThread: number): Promise<Piscina<ArticleInput, Analysis>> =>
+    import('piscina').then(
+      ({ Piscina }) =>
+        new Piscina<ArticleInput, Analysis>({
+          filename,
+          minThreads: threads,
+          maxThreads: threads,
+          // Threads stay up for the whole run: starting one costs the lexicon load.
+          idleTimeout: 60_000,
+          concurrentTasksPerWorker: tasksPerThread,
+        }),
+    );
+  // Each task goes to a thread as soon as it is asked for, not when the calling thread next gets to hand it over: a
+  // caller that blocks its thread (a synchronous SQLite write of a whole batch) leaves the threads the articles it
+  // asked for ahead, instead of idle threads. Callers bound how many they ask for at once.
+  const shared = open(options.threads, 1024);
+  // A thread that dies (out of memory, an exit) fails every article it held, not only the one that killed it: each
+  // of those is analysed again, alone, on a thread of its own, so only the article that kills a thread fails.
+  let alone: Promise<Piscina<ArticleInput, Analysis>> | null = null;
   return {
     threads: options.threads,
     capacity: options.threads * 2,
-    analyze: async (article) => (await piscina).run(article),
-    close: async () => (await piscina).destroy(),
+    analyze: async (article) => {
+      try {
+        return await (await shared).run(article);
+      } catch (error) {
+        if (!isThreadLoss(error)) throw error;
+        alone ??= open(1, 1);
+        return (await alone).run(article);
+      }
+    },
+    close: async () => {
+      await Promise.all([shared, ...(alone ? [alone] : [])].map(async (pool) => (await pool).destroy()));
+    },
   };
+}
+
+/** True for the error piscina fails a task with when its thread died, not when the task itself threw. */
+function isThreadLoss(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return /^worker exited with code/.test(error.message) || (error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
 }

@@ -33,4 +33,18 @@ describe('the SQLite connection', () => {
       prepare.mockRestore();
     }
   });
+
+  it('keeps no write statements: an ingest prepares its inserts each time', async () => {
+    const prepare = vi.spyOn(BetterSqlite3.prototype, 'prepare');
+    try {
+      const written = (salt: string) => makeAnalysis({ salt, quotes: [{ text: `Said ${salt}`, speaker: { name: 'Ana Ruiz', country: 'ES' } }] });
+      await store.ingest(written('first'));
+      const insertsOf = () => prepare.mock.calls.filter(([text]) => /^insert into "quotes"/.test(String(text))).length;
+      expect(insertsOf()).toBe(1);
+      await store.ingest(written('second'));
+      expect(insertsOf()).toBe(2);
+    } finally {
+      prepare.mockRestore();
+    }
+  });
 });

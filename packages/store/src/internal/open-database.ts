@@ -52,15 +52,18 @@ function openSqlite(filename: string | undefined, dataDir: string | undefined): 
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(database) }) });
 }
 
-/** How many prepared statements `reusingStatements` keeps. */
-const keptStatements = 256;
+/** How many prepared statements `reusingStatements` keeps, and the longest SQL text it keeps one for. */
+const keptStatements = 128;
+const keptStatementLength = 4096;
 
 /**
  * The database as kysely's SQLite driver sees it, with each statement prepared once and reused while its SQL text
  * recurs, least recently used dropped first. Kysely prepares every query it runs, and preparing is SQLite parsing
  * and planning the SQL again: 12 % of the service's CPU on a quote page at a million quotes, where the page's two
- * statements (their parameters bound, not written into the text) are the same text for every request. A statement
- * still being iterated (a streamed query) is not handed out again.
+ * statements (their parameters bound, not written into the text) are the same text for every request. Only reads
+ * of up to `keptStatementLength` characters are kept: the writes of an ingest (multi-row inserts, one text per row
+ * count, up to 400 rows) are many large one-off texts that would push the reads out, and keeping them saved nothing
+ * measurable. A statement still being iterated (a streamed query) is not handed out again.
  */
 function reusingStatements(database: BetterSqlite3.Database): Pick<BetterSqlite3.Database, 'prepare' | 'close'> {
   const statements = new Map<string, BetterSqlite3.Statement>();
@@ -74,7 +77,7 @@ function reusingStatements(database: BetterSqlite3.Database): Pick<BetterSqlite3
         return kept;
       }
       const statement = database.prepare(text);
-      if (kept === undefined) {
+      if (kept === undefined && statement.reader && text.length <= keptStatementLength) {
         statements.set(text, statement);
         if (statements.size > keptStatements) statements.delete(statements.keys().next().value as string);
       }
