@@ -24,7 +24,7 @@ const maxTrigrams = 16;
 /** Each trigram's first this many quotes are read: fewer means a rare trigram; the rowid of the last, how rare. */
 const sampledQuotes = 100;
 
-/** The trigrams that look rarest from their sample are then counted, up to `maxIndexedCandidates`: this many. */
+/** The trigrams that look rarest from their sample are then looked up past `maxIndexedCandidates` quotes: this many. */
 const countedTrigrams = 2;
 
 /**
@@ -58,7 +58,7 @@ function allOf(trigrams: readonly string[]): string {
  *
  * Cheap for a common word: the rowid of each trigram's (`sampledQuotes` + 1)-th quote comes first, in one statement
  * (none: the trigram is rare; the later it is, the rarer the trigram), then only the `countedTrigrams` that look
- * rarest are counted, up to the bound, in another. The candidates are the quotes holding the rare trigrams, not all
+ * rarest are looked up past the bound, in another. The candidates are the quotes holding the rare trigrams, not all
  * of the search's: LIKE decides anyway, and each more trigram asked of the index is one more list of quotes read
  * (the common ones, most of the index) to drop few or none of the rare ones' candidates.
  *
@@ -78,10 +78,11 @@ export async function selectiveTrigrams(db: Kysely<Database>, trigrams: readonly
     .map((trigram, index) => ({ trigram, lastRowid: Number(lastRowids[index]) }))
     .sort((a, b) => b.lastRowid - a.lastRowid)
     .slice(0, countedTrigrams);
-  const count = (trigram: string) =>
-    sql`(select count(*) from (select rowid from quotes_text where quotes_text match ${allOf([trigram])} limit ${maxIndexedCandidates + 1}))`;
-  const { rows: counts } = await sql<Record<string, number>>`select ${sql.join(rarest.map(({ trigram }, index) => sql`${count(trigram)} as ${sql.ref(`c${index}`)}`))}`.execute(db);
-  const selective = rarest.some((_, index) => Number(counts[0]?.[`c${index}`]) <= maxIndexedCandidates);
+  // In at most `maxIndexedCandidates` quotes: it has no quote past that many (a third cheaper than counting them).
+  const beyond = (trigram: string) =>
+    sql`(select rowid from quotes_text where quotes_text match ${allOf([trigram])} limit 1 offset ${maxIndexedCandidates})`;
+  const { rows: past } = await sql<Record<string, number | null>>`select ${sql.join(rarest.map(({ trigram }, index) => sql`${beyond(trigram)} as ${sql.ref(`c${index}`)}`))}`.execute(db);
+  const selective = rarest.some((_, index) => (past[0]?.[`c${index}`] ?? null) === null);
   return selective ? rarest.map(({ trigram }) => trigram) : null;
 }
 
