@@ -357,8 +357,9 @@ class KyselyStore implements Store {
       }
       return eb.and(conditions);
     };
-    // A text search through the index picks the page's rows among its candidates by their quote row alone, and only
-    // those are joined to their article and speaker: joining every candidate before the sort cost as much again.
+    // A text search through the index picks the page's rows among its candidates by their quote row alone (the page's
+    // conditions are applied there), and only those are joined to their article and speaker: joining every candidate
+    // before the sort cost as much again.
     const from = indexedText
       ? this.#db
           .selectFrom(
@@ -389,7 +390,7 @@ class KyselyStore implements Store {
         'speakers.kind as speaker_kind',
       ])
       .select(key.as('sort_key'))
-      .where(onPage)
+      .$if(!indexedText, (page) => page.where(onPage))
       .orderBy(key, order.direction)
       .orderBy('quotes.article_id', order.ties)
       .orderBy('quotes.ordinal', order.ties)

@@ -95,7 +95,8 @@ export function createAnalysisPool(options: {
       }
     },
     close: async () => {
-      await Promise.all([shared, ...(alone ? [alone] : [])].map(async (pool) => (await pool).destroy()));
+      await (await shared).destroy();
+      if (alone) await (await alone).destroy();
     },
   };
 }

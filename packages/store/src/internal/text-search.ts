@@ -25,7 +25,7 @@ const maxTrigrams = 16;
 const sampledQuotes = 100;
 
 /** The trigrams that look rarest from their sample are then looked up past `maxIndexedCandidates` quotes: this many. */
-const countedTrigrams = 2;
+const checkedTrigrams = 2;
 
 /**
  * The trigrams of `text` the index is asked about: every one for a short text, `maxTrigrams` spread over a long
@@ -57,7 +57,7 @@ function allOf(trigrams: readonly string[]): string {
  * only of common trigrams (a common word, or a rare phrase of common words), where a common text fills a page at once.
  *
  * Cheap for a common word: the rowid of each trigram's (`sampledQuotes` + 1)-th quote comes first, in one statement
- * (none: the trigram is rare; the later it is, the rarer the trigram), then only the `countedTrigrams` that look
+ * (none: the trigram is rare; the later it is, the rarer the trigram), then only the `checkedTrigrams` that look
  * rarest are looked up past the bound, in another. The candidates are the quotes holding the rare trigrams, not all
  * of the search's: LIKE decides anyway, and each more trigram asked of the index is one more list of quotes read
  * (the common ones, most of the index) to drop few or none of the rare ones' candidates.
@@ -68,22 +68,27 @@ function allOf(trigrams: readonly string[]): string {
  */
 export async function selectiveTrigrams(db: Kysely<Database>, trigrams: readonly string[]): Promise<string[] | null> {
   if (trigrams.length === 0) return null;
-  const nth = (trigram: string) => sql`(select rowid from quotes_text where quotes_text match ${allOf([trigram])} limit 1 offset ${sampledQuotes})`;
-  const { rows: samples } = await sql<Record<string, number | null>>`select ${sql.join(trigrams.map((trigram, index) => sql`${nth(trigram)} as ${sql.ref(`t${index}`)}`))}`.execute(db);
-  const lastRowids = trigrams.map((_, index) => samples[0]?.[`t${index}`] ?? null);
+  const lastRowids = await quoteAfter(db, trigrams, sampledQuotes);
   // In at most `sampledQuotes` quotes: these alone give the fewest candidates.
   const rare = trigrams.filter((_, index) => lastRowids[index] === null);
   if (rare.length > 0) return rare;
   const rarest = trigrams
     .map((trigram, index) => ({ trigram, lastRowid: Number(lastRowids[index]) }))
     .sort((a, b) => b.lastRowid - a.lastRowid)
-    .slice(0, countedTrigrams);
+    .slice(0, checkedTrigrams)
+    .map(({ trigram }) => trigram);
   // In at most `maxIndexedCandidates` quotes: it has no quote past that many (a third cheaper than counting them).
-  const beyond = (trigram: string) =>
-    sql`(select rowid from quotes_text where quotes_text match ${allOf([trigram])} limit 1 offset ${maxIndexedCandidates})`;
-  const { rows: past } = await sql<Record<string, number | null>>`select ${sql.join(rarest.map(({ trigram }, index) => sql`${beyond(trigram)} as ${sql.ref(`c${index}`)}`))}`.execute(db);
-  const selective = rarest.some((_, index) => (past[0]?.[`c${index}`] ?? null) === null);
-  return selective ? rarest.map(({ trigram }) => trigram) : null;
+  return (await quoteAfter(db, rarest, maxIndexedCandidates)).includes(null) ? rarest : null;
+}
+
+/**
+ * For each trigram, in one statement, the rowid of the quote that follows its first `skipped` quotes holding it
+ * (ascending rowids), or null when no more than `skipped` quotes hold it.
+ */
+async function quoteAfter(db: Kysely<Database>, trigrams: readonly string[], skipped: number): Promise<(number | null)[]> {
+  const after = (trigram: string) => sql`(select rowid from quotes_text where quotes_text match ${allOf([trigram])} limit 1 offset ${skipped})`;
+  const { rows } = await sql<Record<string, number | null>>`select ${sql.join(trigrams.map((trigram, index) => sql`${after(trigram)} as ${sql.ref(`t${index}`)}`))}`.execute(db);
+  return trigrams.map((_, index) => rows[0]?.[`t${index}`] ?? null);
 }
 
 /**
